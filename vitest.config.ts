@@ -3,19 +3,37 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+// type-graphql and @apollo/server must see the very same graphql module,
+// or schema objects built by one fail `instanceof` checks in the other.
+const resolve = { alias: { graphql: require.resolve('graphql') } };
+
 export default defineConfig({
-  resolve: {
-    // type-graphql and @apollo/server must see the very same graphql module,
-    // or schema objects built by one fail `instanceof` checks in the other.
-    alias: { graphql: require.resolve('graphql') },
-  },
+  resolve,
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
-    // Suites share one Neo4j database; running files one at a time keeps
-    // each file's "known graph state" from being trampled by another file.
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    projects: [
+      {
+        // Pure code (extraction, scoring, config parsing): no database needed.
+        resolve,
+        test: {
+          name: 'unit',
+          include: ['test/extract/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Everything that talks to Neo4j. One database is shared, so files run
+        // one at a time and each file puts the graph into the state it needs.
+        resolve,
+        test: {
+          name: 'db',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/extract/**', 'test/unit/**'],
+          globalSetup: ['test/support/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,190 @@
+/**
+ * The shapes that flow through the extraction pipeline.
+ *
+ *   raw bytes ─normalize─▶ NormalizedText ─header─▶ PageHeader
+ *                               │
+ *                               └─segment─▶ ArticleDraft[] ─byline─▶ Credit[]
+ *                                                │
+ *            gazetteer + entities/* ◀────────────┘
+ *                   │
+ *                   └─events, relations─▶ PageExtraction
+ *
+ * Every stage is a pure function of its inputs (plus read-only reference data such
+ * as the administrative-division index), so each can be tested on a real snippet.
+ *
+ * Offsets: a `Span` is a half-open range of UTF-16 code-unit offsets into the
+ * *original decoded text* of the page, so a user can always be shown the exact
+ * characters a fact came from. Stages work on normalised text and map back through
+ * `NormalizedText.toOriginal`.
+ */
+
+/** Half-open [start, end) range in the original decoded page text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface NormalizedText {
+  /** The cleaned text: one paragraph per line, OCR spaces removed, punctuation unified. */
+  text: string;
+  /** The decoded original text the offsets refer to. */
+  original: string;
+  /**
+   * Maps an offset in `text` to an offset in `original`. Offsets at the end of the
+   * text map to `original.length`. Monotonic: a < b implies toOriginal(a) <= toOriginal(b).
+   */
+  toOriginal(offset: number): number;
+  /** Convenience: maps a normalised [start, end) range to a Span in the original. */
+  spanToOriginal(start: number, end: number): Span;
+  warnings: string[];
+}
+
+export interface PageHeader {
+  /** Chinese name of the paper, e.g. 四平日报; null when the page does not say. */
+  paper: string | null;
+  /** ISO date (YYYY-MM-DD) printed on the page; null when absent. */
+  date: string | null;
+  pageNo: string | null;
+  section: string | null;
+  editors: string[];
+  proofreaders: string[];
+}
+
+export type ArticleKind = 'news' | 'feature' | 'photo';
+export type ReporterRole = 'reporter' | 'correspondent' | 'photographer';
+
+export interface Credit {
+  name: string;
+  role: ReporterRole;
+}
+
+/** One story as the segmenter cut it out of the page. */
+export interface Article {
+  /** Position on the page, 0-based, in reading order of the bodies. */
+  index: number;
+  kind: ArticleKind;
+  title: string | null;
+  subtitle: string | null;
+  /** The byline text as printed (normalised), or null. */
+  byline: string | null;
+  reporters: Credit[];
+  /** Normalised body text (paragraphs separated by '\n'), without title and byline. */
+  body: string;
+  /** Offset of `body` in NormalizedText.text, so body offsets can be mapped to the original. */
+  bodyOffset: number;
+  /** Where the whole story (title, byline, body) sits in the original text. */
+  span: Span;
+}
+
+export type EntityType = 'town' | 'unit' | 'reporter' | 'campaign' | 'person';
+export const ENTITY_TYPES: readonly EntityType[] = ['town', 'unit', 'reporter', 'campaign', 'person'];
+
+/** 省 市 县 区 镇 乡 街道 社区 村 屯 */
+export type TownLevel =
+  | 'province'
+  | 'city'
+  | 'county'
+  | 'district'
+  | 'town'
+  | 'township'
+  | 'subdistrict'
+  | 'community'
+  | 'village'
+  | 'hamlet';
+
+export interface Mention {
+  /** Article the mention is in (index), or null for the page header. */
+  article: number | null;
+  /** The text as written (normalised). */
+  text: string;
+  span: Span;
+}
+
+export interface Entity {
+  type: EntityType;
+  /** Canonical name: the fullest form the page supports. */
+  name: string;
+  /** Other written forms seen on the page (never equal to `name`). */
+  aliases: string[];
+  mentions: Mention[];
+  /** Towns only: resolution against the official division dataset. */
+  town?: TownResolution;
+  /** Units only: the town the unit belongs to, by canonical town name, when known. */
+  basedIn?: string | null;
+}
+
+export interface TownResolution {
+  level: TownLevel | null;
+  /** NBS code when resolved to the official dataset, else null. */
+  code: string | null;
+  /** Official name in the dataset (village names without the 村委会/居委会 suffix). */
+  officialName: string | null;
+  /** Parent chain, nearest first, from the dataset (or from the text when unresolved). */
+  parents: { name: string; code: string | null; level: TownLevel | null }[];
+}
+
+export interface Quantity {
+  /** e.g. "1700余份" */
+  text: string;
+  value: number;
+  unit: string;
+  /** true for 余 / 多 / 近 etc. */
+  approximate: boolean;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
+
+export interface ExtractedEvent {
+  /** Stable within the page: `${articleIndex}:${n}` */
+  id: string;
+  article: number;
+  /** ISO date, resolved against the page date; null when nothing can be said. */
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  /** What happened, one short line (usually the clause with the main verb). */
+  summary: string;
+  /** Canonical name of the lowest town where it happened. */
+  town: string | null;
+  units: string[];
+  campaigns: string[];
+  quantities: Quantity[];
+  /** The sentence it came from. */
+  sentence: Span;
+}
+
+export type RelationType =
+  | 'TOWN_IN' // town -> parent town
+  | 'RUNS' // unit -> campaign
+  | 'HELD_IN' // campaign -> town
+  | 'WROTE' // reporter -> article title
+  | 'BASED_IN' // unit -> town
+  | 'EVENT_HELD_IN' // event id -> town
+  | 'ORGANIZED' // unit -> event id
+  | 'PART_OF' // event id -> campaign
+  | 'MENTIONS'; // article title -> entity name (to carries the entity type in toType)
+
+export interface Relation {
+  type: RelationType;
+  /** Canonical name (or event id / article title, see RelationType). */
+  from: string;
+  to: string;
+  /** For MENTIONS: the type of the mentioned entity. */
+  toType?: EntityType;
+  /** Article the evidence is in. */
+  article: number | null;
+  /** The evidence in the original text, when there is one place to point at. */
+  span: Span | null;
+  /** For WROTE: the role. */
+  role?: ReporterRole;
+}
+
+export interface PageExtraction {
+  file: string;
+  page: PageHeader;
+  articles: Article[];
+  entities: Record<EntityType, Entity[]>;
+  events: ExtractedEvent[];
+  relations: Relation[];
+  /** Problems met on the way; extraction never throws on bad text. */
+  warnings: string[];
+}
