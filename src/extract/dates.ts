@@ -1,0 +1,102 @@
+/**
+ * Dates in news text, resolved against the page's printed date.
+ *
+ * News items rarely print a year: `6月15日` means that day in the page's year, and
+ * `近日`/`日前` ("recently") means "shortly before the page date" — kept as the page
+ * date with precision 'approximate' so a reader can still order events.
+ */
+import type { DatePrecision } from './types.js';
+
+export interface ResolvedDate {
+  date: string;
+  precision: DatePrecision;
+  /** The words the date came from. */
+  text: string;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Arabic or Chinese numerals up to 99 (十五, 二十一, 三十): enough for months and days. */
+export function parseSmallNumber(s: string): number | null {
+  if (/^\d+$/u.test(s)) return Number(s);
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(s);
+  if (m === null || s.length === 0) return null;
+  const [, tens, ten, units] = m;
+  if (ten === undefined) return tens !== undefined && units === undefined ? (CN_DIGITS[tens] ?? null) : null;
+  return (tens === undefined ? 1 : (CN_DIGITS[tens] ?? 0)) * 10 + (units === undefined ? 0 : (CN_DIGITS[units] ?? 0));
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function iso(y: number, m: number, d: number): string | null {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function shiftDays(isoDate: string, days: number): string {
+  const t = new Date(`${isoDate}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+/**
+ * A month-day without a year belongs to the page's year, unless that would put it
+ * well after the page was printed (a January page reporting `12月28日`): then the
+ * year before. Papers report the past, so "more than a month ahead" means last year.
+ */
+function yearFor(month: number, day: number, page: { y: number; m: number; d: number }): number {
+  const ahead = (month - page.m) * 31 + (day - page.d);
+  return ahead > 31 ? page.y - 1 : page.y;
+}
+
+const NUM = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+const FULL_DAY = new RegExp(`(\\d{4})年${NUM}月${NUM}[日号]`, 'u');
+const MONTH_DAY = new RegExp(`(?<![\\d年])${NUM}月${NUM}[日号]`, 'u');
+const YEAR_MONTH = new RegExp(`(\\d{4})年${NUM}月`, 'u');
+const MONTH_ONLY = new RegExp(`(?<![\\d年第])${NUM}月(?:份|初|中旬|上旬|下旬|底)?(?![\\d一二三四五六七八九十])`, 'u');
+const RECENTLY = /近日|日前|近期|连日来|前不久|近段时间|近来|日前/u;
+const RELATIVE_DAY: [RegExp, number][] = [
+  [/昨天|昨日/u, -1],
+  [/前天|前日/u, -2],
+  [/今天|今日/u, 0],
+];
+
+/** The first date expression in `text`, or null when there is none or it cannot be placed. */
+export function resolveDate(text: string, pageDate: string | null): ResolvedDate | null {
+  const page = pageDate === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/u.exec(pageDate);
+  const p = page === null ? null : { y: Number(page[1]), m: Number(page[2]), d: Number(page[3]) };
+
+  let m = FULL_DAY.exec(text);
+  if (m) {
+    const date = iso(Number(m[1]), parseSmallNumber(m[2] ?? '') ?? 0, parseSmallNumber(m[3] ?? '') ?? 0);
+    if (date) return { date, precision: 'day', text: m[0] };
+  }
+  m = MONTH_DAY.exec(text);
+  if (m) {
+    const month = parseSmallNumber(m[1] ?? '') ?? 0;
+    const day = parseSmallNumber(m[2] ?? '') ?? 0;
+    const date = p === null ? null : iso(yearFor(month, day, p), month, day);
+    return date === null ? null : { date, precision: 'day', text: m[0] };
+  }
+  m = YEAR_MONTH.exec(text);
+  if (m) {
+    const date = iso(Number(m[1]), parseSmallNumber(m[2] ?? '') ?? 0, 1);
+    if (date) return { date, precision: 'month', text: m[0] };
+  }
+  m = MONTH_ONLY.exec(text);
+  if (m && p !== null) {
+    const month = parseSmallNumber(m[1] ?? '') ?? 0;
+    const date = iso(yearFor(month, 1, p), month, 1);
+    if (date) return { date, precision: 'month', text: m[0] };
+  }
+  for (const [re, days] of RELATIVE_DAY) {
+    const r = re.exec(text);
+    if (r && pageDate !== null && p !== null) return { date: shiftDays(pageDate, days), precision: 'day', text: r[0] };
+  }
+  const r = RECENTLY.exec(text);
+  if (r && pageDate !== null && p !== null) return { date: pageDate, precision: 'approximate', text: r[0] };
+  return null;
+}

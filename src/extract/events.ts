@@ -1,0 +1,117 @@
+/**
+ * News items → events: what happened, when, where, who organised it, under which
+ * campaign, and the amounts reported.
+ *
+ * Every article yields a lead event (its first sentence with an action verb — the
+ * news lead). Later sentences yield further events only when they carry their own
+ * date, because a new date is how Chinese news text marks a separate happening.
+ */
+import type { Article, Entity, EntityType, ExtractedEvent, Span } from './types.js';
+import { resolveDate, type ResolvedDate } from './dates.js';
+import { extractQuantities } from './quantities.js';
+import { locate, lowestTown, splitClauses, splitSentences, type Piece } from './sentences.js';
+
+/** Verbs that report something being done (the predicate of a news lead). */
+export const EVENT_VERB =
+  /开展|组织|举办|举行|召开|启动|开启|推进|实施|走进|来到|深入|前往|参加|参与|发放|慰问|进行|拉开帷幕|落下帷幕|揭牌|签约|成立|宣讲|调研|检查|启用|送去|送至|体验|看望|学习|观摩|部署/u;
+
+/** Leading clauses that state a purpose or a basis, not what happened. */
+const PURPOSE_START = /^(为了?|按照|根据|围绕|随着|在.{0,12}(之际|期间|背景下))/u;
+const DATE_ONLY = /^(近日|日前|近期|连日来|前不久|近来|今年以来|近年来|\d{1,2}月\d{1,2}[日号](上午|下午|晚)?|\d{4}年\d{1,2}月\d{1,2}[日号])$/u;
+const LOCATIVE_BEFORE = /(在|到|赴|于|向|给|对|走进|来到|深入|前往)$/u;
+const MAX_SUMMARY = 80;
+const MAX_EVENTS_PER_ARTICLE = 8;
+
+export interface EventInput {
+  article: Article;
+  /** The page's printed date (ISO), or null. */
+  pageDate: string | null;
+  entities: Record<EntityType, Entity[]>;
+  /** Maps a range of NormalizedText.text to the original page text. */
+  spanToOriginal: (start: number, end: number) => Span;
+}
+
+/**
+ * The lead of a sentence: purpose clauses ("为防范和打击…，维护…") and bare date
+ * clauses ("近日") dropped, then clauses kept while the line stays short.
+ */
+export function summarize(sentence: string, actors: readonly Entity[]): string {
+  const clauses = splitClauses(sentence);
+  let from = 0;
+  if (PURPOSE_START.test(clauses[0]?.text ?? '')) {
+    // The purpose runs on until a clause names an actor or a date.
+    const firstActor = clauses.findIndex(
+      (c, i) => i > 0 && (locate(c.text, actors).length > 0 || DATE_ONLY.test(c.text.replace(/[，,]$/u, ''))),
+    );
+    from = firstActor < 0 ? 0 : firstActor;
+  }
+  while (from < clauses.length - 1 && DATE_ONLY.test((clauses[from]?.text ?? '').replace(/[，,、]$/u, ''))) from++;
+  const start = clauses[from]?.start ?? 0;
+  let end = clauses[from]?.end ?? sentence.length;
+  for (const c of clauses.slice(from + 1)) {
+    if (c.end - start > MAX_SUMMARY) break;
+    end = c.end;
+  }
+  return sentence.slice(start, end).replace(/[，,、：:；;。！？!?]+$/u, '');
+}
+
+/** Units named in the sentence as doers: not those after 在/到/走进… (places visited). */
+function organisers(sentence: string, units: readonly Entity[]): string[] {
+  return [
+    ...new Set(
+      locate(sentence, units)
+        .filter((o) => !LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, o.start - 2), o.start)))
+        .map((o) => o.entity.name),
+    ),
+  ];
+}
+
+function eventFrom(
+  input: EventInput,
+  sentence: Piece,
+  offset: number,
+  date: ResolvedDate | null,
+  n: number,
+): ExtractedEvent {
+  const { article, entities } = input;
+  const actors = [...entities.unit, ...entities.town];
+  return {
+    id: `${article.index}:${n}`,
+    article: article.index,
+    date: date?.date ?? null,
+    datePrecision: date?.precision ?? null,
+    summary: summarize(sentence.text, actors),
+    town: lowestTown(locate(sentence.text, entities.town))?.name ?? null,
+    units: organisers(sentence.text, entities.unit),
+    campaigns: [...new Set(locate(sentence.text, entities.campaign).map((o) => o.entity.name))],
+    quantities: extractQuantities(sentence.text),
+    sentence: input.spanToOriginal(offset + sentence.start, offset + sentence.end),
+  };
+}
+
+/** The events of one article; never empty when the article has any text. */
+export function extractEvents(input: EventInput): ExtractedEvent[] {
+  const { article, pageDate } = input;
+  const sentences = splitSentences(article.body);
+  if (sentences.length === 0) {
+    // A photo without caption body: its title is the only statement there is.
+    const title = article.title ?? article.subtitle;
+    if (title === null) return [];
+    const only = { text: title, start: 0, end: title.length };
+    const ev = eventFrom(input, only, 0, resolveDate(title, pageDate), 0);
+    return [{ ...ev, sentence: article.span }];
+  }
+  const leadIndex = Math.max(0, sentences.findIndex((s) => EVENT_VERB.test(s.text)));
+  // The article's first date applies to its lead even when printed a sentence earlier.
+  const articleDate = sentences.map((s) => resolveDate(s.text, pageDate)).find((d) => d !== null) ?? null;
+  const events: ExtractedEvent[] = [];
+  sentences.forEach((s, i) => {
+    if (events.length >= MAX_EVENTS_PER_ARTICLE) return;
+    const date = resolveDate(s.text, pageDate);
+    if (i === leadIndex) events.push(eventFrom(input, s, article.bodyOffset, date ?? articleDate, events.length));
+    else if (i > leadIndex && date !== null && EVENT_VERB.test(s.text)) {
+      events.push(eventFrom(input, s, article.bodyOffset, date, events.length));
+    }
+  });
+  return events;
+}

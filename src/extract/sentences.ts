@@ -1,0 +1,141 @@
+/**
+ * Sentence and clause cutting for normalised article text, plus finding where the
+ * page's entities are written inside a piece of text. Shared by events and relations.
+ *
+ * Both the full-width and half-width forms of each mark are accepted, because the
+ * normaliser picks one canonical form per mark and that choice is not ours.
+ */
+import type { Entity, TownLevel } from './types.js';
+
+export interface Piece {
+  text: string;
+  /** Offset of `text` in the string it was cut from. */
+  start: number;
+  end: number;
+}
+
+const OPENERS = '“‘「『《（(';
+const CLOSERS = '”’」』》）)';
+const SENTENCE_END = /[。！？!?；;]/u;
+const CLAUSE_END = /[，,、：:]/u;
+
+/** '.' only ends a sentence when it is not a decimal point. */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  if (SENTENCE_END.test(ch) || ch === '\n') return true;
+  return ch === '.' && !(/\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''));
+}
+
+/**
+ * Cuts text into pieces at marks outside quotes/brackets: a quoted slogan such as
+ * “警惕高息诱惑，远离非法集资” contains a comma that must not cut it in two.
+ */
+function cut(text: string, isEnd: (i: number) => boolean): Piece[] {
+  const pieces: Piece[] = [];
+  let depth = 0;
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length > 0) pieces.push({ text: body, start: start + lead, end: start + lead + body.length });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    // A newline always ends a sentence: an unclosed quote must not swallow a page.
+    if (ch === '\n' || (depth === 0 && isEnd(i))) {
+      push(ch === '\n' ? i : i + 1);
+      start = i + 1;
+      depth = 0;
+    }
+  }
+  push(text.length);
+  return pieces;
+}
+
+export function splitSentences(text: string): Piece[] {
+  return cut(text, (i) => endsSentence(text, i));
+}
+
+/** Clauses of one sentence, cut at commas, enumeration commas and colons outside quotes. */
+export function splitClauses(sentence: string): Piece[] {
+  return cut(sentence, (i) => CLAUSE_END.test(sentence[i] ?? '') || endsSentence(sentence, i));
+}
+
+/** Every written form of an entity worth searching for (no single characters). */
+export function surfaceForms(e: Entity): string[] {
+  const forms = [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map((f) => f.replace(/\s+/gu, ''));
+  return [...new Set(forms)].filter((f) => f.length >= 2);
+}
+
+export interface Occurrence extends Piece {
+  entity: Entity;
+}
+
+/**
+ * Where the given entities are written in `text`: longest form first, no overlaps,
+ * so 双辽市财政局党组 is one occurrence, not also 双辽市财政局.
+ */
+export function locate(text: string, entities: readonly Entity[]): Occurrence[] {
+  const all: Occurrence[] = [];
+  for (const entity of entities) {
+    for (const form of surfaceForms(entity)) {
+      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        all.push({ text: form, start: i, end: i + form.length, entity });
+      }
+    }
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Occurrence[] = [];
+  for (const o of all) {
+    if (!taken.some((t) => o.start < t.end && t.start < o.end)) taken.push(o);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Lower number = smaller place. Used to pick "the lowest town" a sentence names. */
+const LEVEL_RANK: Record<TownLevel, number> = {
+  hamlet: 0,
+  village: 1,
+  community: 1,
+  subdistrict: 2,
+  town: 2,
+  township: 2,
+  district: 3,
+  county: 3,
+  city: 4,
+  province: 5,
+};
+
+/** The level from the gazetteer, else from the name's suffix (the grammar of place names). */
+export function townLevel(e: Entity): TownLevel | null {
+  if (e.town?.level) return e.town.level;
+  const n = e.name;
+  if (/屯$/u.test(n)) return 'hamlet';
+  if (/村$/u.test(n)) return 'village';
+  if (/社区$/u.test(n)) return 'community';
+  if (/(街道|街)$/u.test(n)) return 'subdistrict';
+  if (/镇$/u.test(n)) return 'town';
+  if (/乡$/u.test(n)) return 'township';
+  if (/区$/u.test(n)) return 'district';
+  if (/(县|旗)$/u.test(n)) return 'county';
+  if (/(市|州|盟)$/u.test(n)) return 'city';
+  if (/省$/u.test(n)) return 'province';
+  return null;
+}
+
+export function townRank(e: Entity): number {
+  const level = townLevel(e);
+  return level === null ? 6 : LEVEL_RANK[level];
+}
+
+/** The smallest place among the occurrences; on a tie, the first written. */
+export function lowestTown(occurrences: readonly Occurrence[]): Entity | null {
+  let best: Occurrence | null = null;
+  for (const o of occurrences) {
+    if (best === null || townRank(o.entity) < townRank(best.entity)) best = o;
+  }
+  return best?.entity ?? null;
+}
