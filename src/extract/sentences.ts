@@ -59,9 +59,13 @@ export function splitSentences(text: string): Piece[] {
   return cut(text, (i) => endsSentence(text, i));
 }
 
-/** Clauses of one sentence, cut at commas, enumeration commas and colons outside quotes. */
-export function splitClauses(sentence: string): Piece[] {
-  return cut(sentence, (i) => CLAUSE_END.test(sentence[i] ?? '') || endsSentence(sentence, i));
+/**
+ * Clauses of one sentence, cut at commas and colons outside quotes, and at the
+ * enumeration comma 、 unless `keepLists` (then "A、B、C开展…" stays one clause).
+ */
+export function splitClauses(sentence: string, keepLists = false): Piece[] {
+  const isMark = (ch: string): boolean => CLAUSE_END.test(ch) && !(keepLists && ch === '、');
+  return cut(sentence, (i) => isMark(sentence[i] ?? '') || endsSentence(sentence, i));
 }
 
 /** Every written form of an entity worth searching for (no single characters). */

@@ -1,0 +1,243 @@
+/**
+ * The page's relations, from its entities, articles and events.
+ *
+ * Scored against the gold: RUNS (unit → campaign, the unit is the subject of an
+ * organising verb whose object is the campaign), HELD_IN (campaign → the lowest town
+ * where it took place), WROTE (credited person → article title) and TOWN_IN (taken
+ * from the towns stage, which sees the written nesting "双辽市玻璃山镇").
+ * Not scored but part of the graph: BASED_IN, EVENT_HELD_IN, ORGANIZED, PART_OF, MENTIONS.
+ */
+import type { Article, Entity, EntityType, ExtractedEvent, Relation, Span } from './types.js';
+import { ENTITY_TYPES } from './types.js';
+import {
+  locate,
+  lowestTown,
+  splitClauses,
+  splitSentences,
+  townRank,
+  type Occurrence,
+  type Piece,
+} from './sentences.js';
+
+/** Verbs whose subject runs the initiative named in their object (联合 joins subjects, it is not one). */
+const RUN_VERB =
+  /开展|组织|举办|举行|启动|推进|实施|打造|擦亮|开启|发起|创建|推出|推行|深化|落实|承办|主办|策划|探索|建立|构建|打响|召开|进行|部署|创新|升级|叫响/gu;
+/** Right before a unit, these make it a place or a beneficiary, not a doer. */
+const NOT_SUBJECT_BEFORE = /(在|到|赴|于|向|给|对|为|走进|来到|深入|前往|和|与)$/u;
+/** "在A、B联合开展的…活动中": 在 frames the whole phrase, so A and B are still the doers. */
+const FRAME = /^在.*(中|上|里|期间|之际)[，,：:]?$/u;
+/** A clause that only says by what means ("通过“X”的形式") continues the previous one's verb. */
+const MEANS_START = /^(通过|以|借助|依托|围绕|结合|用)/u;
+/** How many clauses back a subject may stand (Chinese drops a repeated subject). */
+const SUBJECT_REACH = 3;
+
+export interface RelationInput {
+  articles: Article[];
+  entities: Record<EntityType, Entity[]>;
+  events: ExtractedEvent[];
+  /** TOWN_IN from the towns stage; when absent, written nesting is found here. */
+  townIn?: Relation[];
+  spanToOriginal: (start: number, end: number) => Span;
+}
+
+/** A piece of an article's text with where it is, for evidence spans. */
+interface Passage {
+  article: Article;
+  text: string;
+  /** Offset in NormalizedText.text, or null for title/subtitle (their place is not tracked). */
+  offset: number | null;
+}
+
+function passages(article: Article): Passage[] {
+  const heads = [article.title, article.subtitle].flatMap((t) =>
+    t === null ? [] : [{ article, text: t, offset: null }],
+  );
+  const body = splitSentences(article.body).map((s: Piece) => ({
+    article,
+    text: s.text,
+    offset: article.bodyOffset + s.start,
+  }));
+  return [...heads, ...body];
+}
+
+function evidence(p: Passage, input: RelationInput): Span | null {
+  return p.offset === null ? null : input.spanToOriginal(p.offset, p.offset + p.text.length);
+}
+
+function relation(type: Relation['type'], from: string, to: string, article: number | null, span: Span | null): Relation {
+  return { type, from, to, article, span };
+}
+
+/** Verb matches outside the campaign names themselves (“开展…” inside quotes is not a verb). */
+function verbsIn(text: string, masked: readonly Occurrence[]): number[] {
+  return [...text.matchAll(RUN_VERB)]
+    .map((m) => m.index)
+    .filter((i) => !masked.some((o) => i >= o.start && i < o.end));
+}
+
+/**
+ * The doers of the verb in clause `k`: the units before the first verb of that clause,
+ * or (when the clause has none) of the nearest earlier clause that names a doer.
+ * A town as first doer ("双辽市王奔镇结合实际情况，开展…") means no unit runs it.
+ */
+function subjects(sentence: string, clauses: Piece[], k: number, input: RelationInput, campaigns: Occurrence[]): Entity[] {
+  const actors = locate(sentence, [...input.entities.unit, ...input.entities.town]);
+  for (let j = k; j >= Math.max(0, k - SUBJECT_REACH); j--) {
+    const clause = clauses[j] as Piece;
+    const firstVerb = verbsIn(sentence, campaigns).find((i) => i >= clause.start && i < clause.end) ?? clause.end;
+    const before = actors.filter((o) => o.start >= clause.start && o.end <= firstVerb);
+    if (before.length === 0) continue;
+    if (before[0]?.entity.type !== 'unit') return [];
+    const framed = FRAME.test(clause.text);
+    return before
+      .filter((o) => o.entity.type === 'unit')
+      .filter((o) => {
+        const left = sentence.slice(Math.max(0, o.start - 2), o.start);
+        return !NOT_SUBJECT_BEFORE.test(left) || (framed && left.endsWith('在'));
+      })
+      .map((o) => o.entity);
+  }
+  return [];
+}
+
+export function runsRelations(input: RelationInput): Relation[] {
+  const out: Relation[] = [];
+  for (const article of input.articles) {
+    for (const p of passages(article)) {
+      const campaigns = locate(p.text, input.entities.campaign);
+      if (campaigns.length === 0) continue;
+      const clauses = splitClauses(p.text, true);
+      const verbs = verbsIn(p.text, campaigns);
+      for (const c of campaigns) {
+        const k = clauses.findIndex((cl) => c.start >= cl.start && c.start < cl.end);
+        const clause = clauses[k];
+        // The campaign must be the object of a verb in its own clause, or the means of the one before.
+        if (clause === undefined) continue;
+        const governed = verbs.some((v) => v >= clause.start && v < c.start);
+        if (!governed && !(k > 0 && MEANS_START.test(clause.text))) continue;
+        for (const unit of subjects(p.text, clauses, k, input, campaigns)) {
+          out.push(relation('RUNS', unit.name, c.entity.name, article.index, evidence(p, input)));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Where an article as a whole happens: the lowest town of its headings, else its first town. */
+function homeTown(article: Article, towns: readonly Entity[]): Entity | null {
+  const heads = [article.title, article.subtitle].filter((t): t is string => t !== null).join('\n');
+  return lowestTown(locate(heads, towns)) ?? locate(article.body, towns)[0]?.entity ?? null;
+}
+
+/**
+ * One HELD_IN per campaign: the lowest town written in the sentences that name it
+ * (in the first article that does), else where that article as a whole happens.
+ */
+export function heldInRelations(input: RelationInput): Relation[] {
+  const { town: towns, campaign: campaigns } = input.entities;
+  const out: Relation[] = [];
+  for (const campaign of campaigns) {
+    for (const article of input.articles) {
+      const naming = passages(article).filter((p) => locate(p.text, [campaign]).length > 0);
+      if (naming.length === 0) continue;
+      const inSentence = lowestTown(naming.flatMap((p) => locate(p.text, towns)));
+      const town = inSentence ?? homeTown(article, towns);
+      if (town !== null) {
+        const where = naming.find((p) => locate(p.text, [town]).length > 0) ?? naming[0];
+        out.push(relation('HELD_IN', campaign.name, town.name, article.index, where ? evidence(where, input) : null));
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** Every credited person wrote the article; one edge per person and title, first role kept. */
+export function wroteRelations(articles: readonly Article[]): Relation[] {
+  const out = new Map<string, Relation>();
+  for (const a of articles) {
+    if (a.title === null) continue;
+    for (const credit of a.reporters) {
+      const key = `${credit.name}\u0000${a.title}`;
+      if (!out.has(key)) out.set(key, { ...relation('WROTE', credit.name, a.title, a.index, a.span), role: credit.role });
+    }
+  }
+  return [...out.values()];
+}
+
+/** Written nesting: a larger place immediately followed by a smaller one (双辽市那木乡跃进村). */
+export function nestedTownRelations(input: RelationInput): Relation[] {
+  const out: Relation[] = [];
+  for (const article of input.articles) {
+    for (const p of passages(article)) {
+      const found = locate(p.text, input.entities.town);
+      found.forEach((o, i) => {
+        const next = found[i + 1];
+        if (next && next.start === o.end && townRank(next.entity) < townRank(o.entity)) {
+          out.push(relation('TOWN_IN', next.entity.name, o.entity.name, article.index, evidence(p, input)));
+        }
+      });
+    }
+  }
+  return out;
+}
+
+/** A unit is based in the town its name begins with (双辽市财政局 → 双辽市), unless the units stage said. */
+export function basedInRelations(units: readonly Entity[], towns: readonly Entity[]): Relation[] {
+  return units.flatMap((u) => {
+    if (u.basedIn) return [relation('BASED_IN', u.name, u.basedIn, null, null)];
+    const prefix: Occurrence[] = [];
+    for (const o of locate(u.name, towns)) if (o.start === (prefix.at(-1)?.end ?? 0)) prefix.push(o);
+    const town = lowestTown(prefix);
+    return town === null ? [] : [relation('BASED_IN', u.name, town.name, null, null)];
+  });
+}
+
+export function eventRelations(events: readonly ExtractedEvent[]): Relation[] {
+  return events.flatMap((e) => [
+    ...(e.town === null ? [] : [relation('EVENT_HELD_IN', e.id, e.town, e.article, e.sentence)]),
+    ...e.units.map((u) => relation('ORGANIZED', u, e.id, e.article, e.sentence)),
+    ...e.campaigns.map((c) => relation('PART_OF', e.id, c, e.article, e.sentence)),
+  ]);
+}
+
+/** Article title → each entity with a mention in that article (once per pair). */
+export function mentionRelations(articles: readonly Article[], entities: Record<EntityType, Entity[]>): Relation[] {
+  const titles = new Map(articles.map((a) => [a.index, a.title]));
+  const out = new Map<string, Relation>();
+  for (const type of ENTITY_TYPES) {
+    for (const e of entities[type]) {
+      for (const m of e.mentions) {
+        const title = m.article === null ? null : titles.get(m.article);
+        const key = `${title}\u0000${type}\u0000${e.name}`;
+        if (title == null || out.has(key)) continue;
+        out.set(key, { ...relation('MENTIONS', title, e.name, m.article, m.span), toType: type });
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/** Same type and ends once only: the first evidence wins. */
+function dedupe(relations: Relation[]): Relation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const key = `${r.type}\u0000${r.from}\u0000${r.to}\u0000${r.toType ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function extractRelations(input: RelationInput): Relation[] {
+  return dedupe([
+    ...(input.townIn ?? nestedTownRelations(input)),
+    ...runsRelations(input),
+    ...heldInRelations(input),
+    ...wroteRelations(input.articles),
+    ...basedInRelations(input.entities.unit, input.entities.town),
+    ...eventRelations(input.events),
+    ...mentionRelations(input.articles, input.entities),
+  ]);
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import {
+  basedInRelations,
+  eventRelations,
+  extractRelations,
+  heldInRelations,
+  nestedTownRelations,
+  runsRelations,
+  wroteRelations,
+  type RelationInput,
+} from '../../src/extract/relations.js';
+import type { Article, Entity, EntityType, ExtractedEvent, TownLevel } from '../../src/extract/types.js';
+
+function entity(type: EntityType, name: string, aliases: string[] = [], level?: TownLevel): Entity {
+  const e: Entity = { type, name, aliases, mentions: [] };
+  if (level) e.town = { level, code: null, officialName: null, parents: [] };
+  return e;
+}
+
+function article(index: number, body: string, extra: Partial<Article> = {}): Article {
+  return {
+    index, kind: 'news', title: null, subtitle: null, byline: null, reporters: [],
+    body, bodyOffset: 0, span: { start: 0, end: body.length }, ...extra,
+  };
+}
+
+function input(articles: Article[], entities: Partial<Record<EntityType, Entity[]>>): RelationInput {
+  return {
+    articles,
+    entities: { town: [], unit: [], reporter: [], campaign: [], person: [], ...entities },
+    events: [],
+    spanToOriginal: (start, end) => ({ start, end }),
+  };
+}
+
+const pairs = (rs: { from: string; to: string }[]) => rs.map((r) => `${r.from} -> ${r.to}`);
+
+// Page 000, OCR spaces removed.
+const FINANCE =
+  '为切实解决人民群众“急难愁盼”问题，近日，双辽市财政局以擦亮“双财先锋”党建品牌为抓手，组织在职党员干部积极参与认领“微心愿”活动。' +
+  '双辽市财政局组织在职党员干部深入社区，面向基层、面向群众，将捐赠“微心愿”物资送至辽南街团结社区的困难居民手中。';
+const towns = [
+  entity('town', '双辽市', ['双辽'], 'city'),
+  entity('town', '辽南街道', ['辽南街'], 'subdistrict'),
+  entity('town', '团结社区', [], 'community'),
+  entity('town', '王奔镇', [], 'town'),
+  entity('town', '郑家屯街道', ['郑家屯街'], 'subdistrict'),
+  entity('town', '东华社区', [], 'community'),
+];
+const campaigns = [
+  entity('campaign', '双财先锋'),
+  entity('campaign', '微心愿'),
+  entity('campaign', '我为群众办实事'),
+  entity('campaign', '六进'),
+  entity('campaign', '包粽子、叠葫芦、送温暖'),
+  entity('campaign', '新时代“小巷总理”业务大比武', ['业务大比武']),
+];
+const units = [
+  entity('unit', '双辽市财政局', ['财政局']),
+  entity('unit', '王奔镇司法所', ['司法所']),
+  entity('unit', '王奔镇新时代文明实践所', ['新时代文明实践所']),
+  entity('unit', '王奔镇综治办', ['综治办']),
+  entity('unit', '王奔镇团委', ['团委']),
+  entity('unit', '双辽市郑家屯街道社工站', ['郑家屯街道社工站', '社工站']),
+  entity('unit', '东华社区老年人协会', ['社区老年人协会']),
+  entity('unit', '辽西街道党工委'),
+  entity('unit', '辽南街道党工委'),
+  entity('unit', '城东乡社会福利服务中心'),
+];
+
+describe('RUNS: the unit is the subject of an organising verb whose object is the campaign', () => {
+  it('reads the subject across a dropped-subject clause, and from a subtitle', () => {
+    const a = article(0, FINANCE, { subtitle: '双辽市财政局开展“我为群众办实事”实践活动' });
+    expect(pairs(runsRelations(input([a], { town: towns, unit: units, campaign: campaigns })))).toEqual([
+      '双辽市财政局 -> 我为群众办实事',
+      '双辽市财政局 -> 双财先锋',
+      '双辽市财政局 -> 微心愿',
+    ]);
+  });
+
+  it('gives every unit of an enumerated subject', () => {
+    const s = '王奔镇司法所、新时代文明实践所、综治办、团委等相关工作人员开展了进机关、进企业、进学校、进社区、进村屯、进商户等“六进”普法宣传活动。';
+    expect(pairs(runsRelations(input([article(0, s)], { town: towns, unit: units, campaign: campaigns })))).toEqual([
+      '王奔镇司法所 -> 六进',
+      '王奔镇新时代文明实践所 -> 六进',
+      '王奔镇综治办 -> 六进',
+      '王奔镇团委 -> 六进',
+    ]);
+  });
+
+  it('keeps the doers inside a "在…联合开展的…中" frame, and a means clause continues the verb before it', () => {
+    const s =
+      '在辽西街道党工委、辽南街道党工委联合开展的业务大比武活动中，各社区党组织书记分享经验。' +
+      '近日，双辽市郑家屯街道社工站、东华社区、社区老年人协会组织辖区内60余名老年人和志愿者，通过“包粽子、叠葫芦、送温暖”的形式，喜迎端午佳节。';
+    expect(pairs(runsRelations(input([article(0, s)], { town: towns, unit: units, campaign: campaigns })))).toEqual([
+      '辽西街道党工委 -> 新时代“小巷总理”业务大比武',
+      '辽南街道党工委 -> 新时代“小巷总理”业务大比武',
+      '双辽市郑家屯街道社工站 -> 包粽子、叠葫芦、送温暖',
+      '东华社区老年人协会 -> 包粽子、叠葫芦、送温暖',
+    ]);
+  });
+
+  it('a town as subject, or a unit that is only the place visited, runs nothing', () => {
+    const s =
+      '近日，双辽市各街道联合组织开展了新时代“小巷总理”业务大比武活动。' +
+      '王奔镇组织志愿者到城东乡社会福利服务中心开展“六进”活动。';
+    expect(runsRelations(input([article(0, s)], { town: towns, unit: units, campaign: campaigns }))).toEqual([]);
+  });
+});
+
+describe('HELD_IN: the lowest town where the campaign took place', () => {
+  it('takes the lowest town of the sentences naming it, else the article headings', () => {
+    const a = article(0, FINANCE, { subtitle: '双辽市财政局开展“我为群众办实事”实践活动' });
+    expect(pairs(heldInRelations(input([a], { town: towns, campaign: campaigns })))).toEqual([
+      '双财先锋 -> 双辽市',
+      '微心愿 -> 团结社区',
+      '我为群众办实事 -> 双辽市',
+    ]);
+  });
+
+  it('falls back to the first town of the body when sentence and headings name none', () => {
+    const a = article(0, '王奔镇召开专题会议。广泛宣传，开展“六进”普法宣传活动。');
+    expect(pairs(heldInRelations(input([a], { town: towns, campaign: campaigns })))).toEqual(['六进 -> 王奔镇']);
+  });
+});
+
+describe('WROTE, TOWN_IN, BASED_IN and event edges', () => {
+  it('WROTE: one edge per credited person and title, with the first role', () => {
+    const photo = article(0, '', {
+      kind: 'photo',
+      title: '日前，双辽市那木乡跃进村党支部组织志愿者服务队开展主题实践活动',
+      reporters: [{ name: '郑嘉萱', role: 'correspondent' }, { name: '郑嘉萱', role: 'photographer' }],
+    });
+    const rs = wroteRelations([photo, article(1, 'x')]);
+    expect(rs.map((r) => [r.from, r.to, r.role])).toEqual([
+      ['郑嘉萱', '日前，双辽市那木乡跃进村党支部组织志愿者服务队开展主题实践活动', 'correspondent'],
+    ]);
+  });
+
+  it('TOWN_IN from written nesting when the towns stage gave none', () => {
+    const vill = [entity('town', '双辽市', [], 'city'), entity('town', '那木乡', [], 'township'), entity('town', '跃进村', [], 'village')];
+    const a = article(0, '日前，双辽市那木乡跃进村党支部组织志愿者服务队开展主题实践活动。');
+    expect(pairs(nestedTownRelations(input([a], { town: vill })))).toEqual(['那木乡 -> 双辽市', '跃进村 -> 那木乡']);
+    const given = { type: 'TOWN_IN' as const, from: 'x', to: 'y', article: null, span: null };
+    const all = extractRelations({ ...input([a], { town: vill }), townIn: [given] });
+    expect(pairs(all.filter((r) => r.type === 'TOWN_IN'))).toEqual(['x -> y']);
+  });
+
+  it('BASED_IN: the units stage’s basedIn, else the lowest town the name begins with', () => {
+    const vill = [entity('town', '双辽市', [], 'city'), entity('town', '那木乡', [], 'township'), entity('town', '跃进村', [], 'village')];
+    const us = [entity('unit', '双辽市那木乡跃进村党支部'), { ...entity('unit', '玻璃山镇派出所'), basedIn: '玻璃山镇' }, entity('unit', '老兵宣讲团')];
+    expect(pairs(basedInRelations(us, vill))).toEqual(['双辽市那木乡跃进村党支部 -> 跃进村', '玻璃山镇派出所 -> 玻璃山镇']);
+  });
+
+  it('events give EVENT_HELD_IN, ORGANIZED and PART_OF', () => {
+    const ev: ExtractedEvent = {
+      id: '1:0', article: 1, date: null, datePrecision: null, summary: 's', town: '玻璃山村',
+      units: ['玻璃山镇派出所'], campaigns: ['警惕高息诱惑，远离非法集资'], quantities: [], sentence: { start: 3, end: 9 },
+    };
+    expect(eventRelations([ev]).map((r) => [r.type, r.from, r.to])).toEqual([
+      ['EVENT_HELD_IN', '1:0', '玻璃山村'],
+      ['ORGANIZED', '玻璃山镇派出所', '1:0'],
+      ['PART_OF', '1:0', '警惕高息诱惑，远离非法集资'],
+    ]);
+  });
+});
