@@ -1,0 +1,156 @@
+import type { TownLevel } from '../types.js';
+import { ancestorCodes, levelOfRow, rankOfCode, type DivisionRank } from './levels.js';
+import { CODE_WIDTH, lineStarts, type PackedGazetteer } from './packed.js';
+
+/** One official division. */
+export interface Division {
+  code: string;
+  /** Cleaned official name (village names without 村委会/居委会). */
+  name: string;
+  rank: DivisionRank;
+  level: TownLevel | null;
+}
+
+/** A sorted list of (written form, row) pairs, searched by bisection. */
+class FormIndex {
+  private readonly starts: Int32Array;
+  readonly maxLength: number;
+
+  constructor(
+    private readonly keys: string,
+    private readonly rows: Int32Array,
+  ) {
+    this.starts = keys.length === 0 ? new Int32Array(1) : lineStarts(keys);
+    let max = 0;
+    for (let i = 0; i + 1 < this.starts.length; i++) max = Math.max(max, this.starts[i + 1]! - this.starts[i]! - 1);
+    this.maxLength = max;
+  }
+
+  get count(): number {
+    return this.rows.length;
+  }
+
+  key(i: number): string {
+    return this.keys.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+  }
+
+  /** First pair whose form is >= the given one. */
+  private lowerBound(form: string): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.key(mid) < form) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  rowsOf(form: string): number[] {
+    const out: number[] = [];
+    for (let i = this.lowerBound(form); i < this.count && this.key(i) === form; i++) out.push(this.rows[i]!);
+    return out;
+  }
+
+  has(form: string): boolean {
+    const i = this.lowerBound(form);
+    return i < this.count && this.key(i) === form;
+  }
+
+  *forms(): IterableIterator<string> {
+    for (let i = 0; i < this.count; i++) if (i === 0 || this.key(i) !== this.key(i - 1)) yield this.key(i);
+  }
+}
+
+/**
+ * Read-only index of the official divisions (see packed.ts for the layout).
+ * Division objects are made on demand: 660k of them would cost more memory than
+ * the whole index.
+ */
+export class Gazetteer {
+  private readonly nameStarts: Int32Array;
+  private readonly full: FormIndex;
+  private readonly short: FormIndex;
+
+  constructor(private readonly packed: PackedGazetteer) {
+    this.nameStarts = lineStarts(packed.names);
+    this.full = new FormIndex(packed.fullKeys, packed.fullRows);
+    this.short = new FormIndex(packed.shortKeys, packed.shortRows);
+  }
+
+  get size(): number {
+    return this.nameStarts.length - 1;
+  }
+
+  /** Longest full written form, bounding how far back a matcher need look. */
+  get maxNameLength(): number {
+    return this.full.maxLength;
+  }
+
+  get maxShortLength(): number {
+    return this.short.maxLength;
+  }
+
+  private codeAt(row: number): string {
+    return this.packed.codes.slice(row * CODE_WIDTH, (row + 1) * CODE_WIDTH).trimEnd();
+  }
+
+  private division(row: number): Division {
+    const code = this.codeAt(row);
+    const name = this.packed.names.slice(this.nameStarts[row]!, this.nameStarts[row + 1]! - 1);
+    const rank = rankOfCode(code)!;
+    return { code, name, rank, level: levelOfRow(rank, name) };
+  }
+
+  /** Divisions written exactly so, with their suffix (玻璃山镇, 郑家屯街, 团结社区). */
+  lookupFull(name: string): Division[] {
+    return this.full.rowsOf(name).map((r) => this.division(r));
+  }
+
+  /** Provinces, cities and counties whose short form this is (双辽 → 双辽市). */
+  lookupShort(name: string): Division[] {
+    return this.short.rowsOf(name).map((r) => this.division(r));
+  }
+
+  hasFull(name: string): boolean {
+    return this.full.has(name);
+  }
+
+  hasShort(name: string): boolean {
+    return this.short.has(name);
+  }
+
+  /** All divisions a written name may stand for, by full name and by short name. */
+  lookup(name: string): Division[] {
+    const full = this.lookupFull(name);
+    const seen = new Set(full.map((d) => d.code));
+    return [...full, ...this.lookupShort(name).filter((d) => !seen.has(d.code))];
+  }
+
+  /** The division with this code, by bisection over the sorted, padded codes. */
+  get(code: string): Division | null {
+    const key = code.padEnd(CODE_WIDTH, ' ');
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = this.packed.codes.slice(mid * CODE_WIDTH, (mid + 1) * CODE_WIDTH);
+      if (c === key) return this.division(mid);
+      if (c < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  }
+
+  /** Ancestors, nearest first; grouping rows (市辖区) are skipped. */
+  parentsOf(code: string): Division[] {
+    return ancestorCodes(code)
+      .map((c) => this.get(c))
+      .filter((d): d is Division => d !== null);
+  }
+
+  /** Distinct short forms, for callers that build their own matcher over the text. */
+  shortForms(): IterableIterator<string> {
+    return this.short.forms();
+  }
+}

@@ -1,0 +1,49 @@
+import type { Division } from './gazetteer.js';
+
+/**
+ * Disambiguation by context: 铁东区 is in 四平 and in 鞍山, and there are dozens of
+ * 新兴街道. The other places on the page say which one is meant.
+ */
+
+const LEVEL_CODE_LENGTHS = [12, 9, 6, 4, 2];
+
+/**
+ * How closely two codes are related, in code digits at a level boundary: an ancestor
+ * counts in full (四平市 2203 fits 铁东区 220303 by 4), siblings by their shared parent.
+ */
+export function affinity(a: string, b: string): number {
+  if (b.startsWith(a)) return a.length;
+  if (a.startsWith(b)) return b.length;
+  for (const len of LEVEL_CODE_LENGTHS) if (len < Math.min(a.length, b.length) && a.slice(0, len) === b.slice(0, len)) return len;
+  return 0;
+}
+
+/** Best affinity of a code with any context code (0 with no context). */
+export function contextAffinity(code: string, contextCodes: readonly string[]): number {
+  let best = 0;
+  for (const k of contextCodes) if (k !== code) best = Math.max(best, affinity(code, k));
+  return best;
+}
+
+/** Same prefecture city or closer: enough to trust a match. */
+export const SAME_CITY = 4;
+
+/**
+ * The candidate the context supports, or null. A wrong code is worse than none, so:
+ * the best candidate must be unique and share at least the prefecture city with the
+ * context; without any context only a name unique in the whole country resolves; a
+ * unique county or higher also resolves when the context is elsewhere (a city paper
+ * may write about the provincial capital), a unique town or village does not
+ * (管城区's 南曹乡 is not 尉氏县's 南曹乡).
+ */
+export function resolve(candidates: readonly Division[], contextCodes: readonly string[]): Division | null {
+  if (candidates.length === 0) return null;
+  const scored = candidates.map((d) => ({ d, score: contextAffinity(d.code, contextCodes) }));
+  const best = Math.max(...scored.map((s) => s.score));
+  const top = scored.filter((s) => s.score === best);
+  if (best >= SAME_CITY) return top.length === 1 ? top[0]!.d : null;
+  if (candidates.length !== 1) return null;
+  const only = candidates[0]!;
+  if (contextCodes.length === 0 || only.rank <= 3) return only;
+  return null;
+}
