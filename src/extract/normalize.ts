@@ -1,0 +1,157 @@
+/**
+ * Raw page bytes → clean text with an offset map back to the original.
+ *
+ * Output text: one paragraph per line; OCR letter-spacing removed; lines that a
+ * column wrapped mid-sentence re-joined; sentence punctuation kept as printed
+ * (see `foldChar` for why); every character traceable to the original.
+ */
+import type { NormalizedText, Span } from './types.js';
+import { cleanLine, type CleanLine } from './text/lineClean.js';
+import { opensAfterHeadline, shouldJoin, type LineInfo } from './text/lineJoin.js';
+
+export type PageEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+export interface DecodedPage {
+  text: string;
+  encoding: PageEncoding;
+  warnings: string[];
+}
+
+/** Bytes → text. BOM first; then strict UTF-8; then GB18030 (what mainland OCR tools write). Never throws. */
+export function decodePage(bytes: Uint8Array): DecodedPage {
+  const warnings: string[] = [];
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8', warnings };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', warnings };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', warnings };
+  }
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) {
+    warnings.push(`no byte-order mark; decoded as ${utf16} from the pattern of zero bytes`);
+    return { text: decode(utf16, bytes), encoding: utf16, warnings };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warnings };
+  } catch {
+    // fall through: not UTF-8
+  }
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    warnings.push('not valid UTF-8; decoded as GB18030');
+    return { text, encoding: 'gb18030', warnings };
+  } catch {
+    warnings.push('neither UTF-8 nor GB18030; undecodable bytes replaced with U+FFFD');
+    return { text: decode('utf-8', bytes), encoding: 'utf-8', warnings };
+  }
+}
+
+function decode(encoding: PageEncoding, bytes: Uint8Array): string {
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/** Chinese in UTF-16 without a BOM: ASCII newlines and digits leave zero bytes on one side. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02) return 'utf-16le';
+  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+interface PrintedLine extends CleanLine {
+  /** Original offset just after the line (its newline, or the end of the text). */
+  end: number;
+  gapBefore: number;
+}
+
+export function normalizePage(original: string): NormalizedText {
+  const warnings: string[] = [];
+  const lines = printedLines(original);
+  const widths = columnWidths(lines);
+  const chars: string[] = [];
+  const offs: number[] = [];
+  let prev: LineInfo | null = null;
+  lines.forEach((line, i) => {
+    const info: LineInfo = {
+      text: line.chars.join(''),
+      gapBefore: line.gapBefore,
+      columnWidth: widths[i]!,
+      afterHeadline: false,
+    };
+    if (prev !== null) {
+      const joined = shouldJoin(prev, info);
+      info.afterHeadline = !joined && opensAfterHeadline(prev);
+      const last = chars[chars.length - 1] ?? '';
+      const first = line.chars[0] ?? '';
+      const prevLine = lines[i - 1]!;
+      // A wrapped English word needs its space back; Chinese needs nothing.
+      if (!joined || (/[A-Za-z]/.test(last) && /[A-Za-z]/.test(first))) {
+        chars.push(joined ? ' ' : '\n');
+        offs.push(Math.min(prevLine.end, original.length));
+      }
+      if (joined) info.text = (prev.text + info.text).slice(-200);
+    }
+    chars.push(...line.chars);
+    offs.push(...line.offs);
+    prev = info;
+  });
+  if (original.includes('\uFFFD')) warnings.push('text contains U+FFFD replacement characters (undecodable bytes)');
+  if (lines.length === 0 && original.trim().length > 0) warnings.push('page has no readable text');
+  return makeNormalized(original, chars.join(''), offs, warnings);
+}
+
+/** Non-blank printed lines, cleaned, with the number of blank lines before each. */
+function printedLines(original: string): PrintedLine[] {
+  const out: PrintedLine[] = [];
+  let gap = 0;
+  let start = 0;
+  while (start <= original.length) {
+    let nl = original.indexOf('\n', start);
+    if (nl < 0) nl = original.length;
+    const raw = original.slice(start, nl).replace(/\r$/, '');
+    const clean = cleanLine(raw, start);
+    if (clean.chars.length === 0) gap++;
+    else {
+      out.push({ ...clean, end: nl, gapBefore: out.length === 0 ? 0 : gap });
+      gap = 0;
+    }
+    start = nl + 1;
+  }
+  return out;
+}
+
+/** Median width of the ±6 lines around each line: the local column width. */
+function columnWidths(lines: readonly PrintedLine[]): number[] {
+  const w = lines.map((l) => l.chars.length);
+  return w.map((_, i) => {
+    const win = w.slice(Math.max(0, i - 6), i + 7).sort((a, b) => a - b);
+    return win[Math.floor(win.length / 2)] ?? 0;
+  });
+}
+
+/** Wraps a text and its per-char original offsets into the NormalizedText contract. */
+export function makeNormalized(original: string, text: string, offs: readonly number[], warnings: string[]): NormalizedText {
+  const toOriginal = (offset: number): number => {
+    if (offset >= text.length) return original.length;
+    if (offset <= 0) return offs[0] ?? 0;
+    return offs[offset]!;
+  };
+  const spanToOriginal = (start: number, end: number): Span => {
+    const s = toOriginal(start);
+    if (end <= start) return { start: s, end: s };
+    const last = offs[Math.min(end, text.length) - 1];
+    return { start: s, end: last === undefined ? original.length : last + 1 };
+  };
+  return { text, original, toOriginal, spanToOriginal, warnings };
+}

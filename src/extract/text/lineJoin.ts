@@ -1,0 +1,81 @@
+/**
+ * Should two printed lines be one paragraph?
+ *
+ * Columns wrap mid-word (`双\n辽市`), and layout even inserts a blank line inside
+ * a sentence (`积\n\n极性`). A reader re-joins a line with the next when it runs
+ * to the full column width and stops mid-sentence; headlines, bylines and
+ * captions are short or end in a mark, so they stay on their own.
+ */
+import { SENTENCE_END, isHan } from './chars.js';
+import { isFurnitureLine } from './furniture.js';
+
+export interface LineInfo {
+  text: string;
+  /**
+   * The line opens a paragraph right after a line that neither ended a sentence
+   * nor gave a credit: it sits among headline lines (`“粽”享端午 情满社区` / `双辽市…活动`).
+   */
+  afterHeadline: boolean;
+  /** Blank lines between this line and the previous non-blank one. */
+  gapBefore: number;
+  /** Median width of the lines around it: the column width in this part of the page. */
+  columnWidth: number;
+}
+
+/** A story's lead: 本报讯, 本报长春6月1日电, 新华社北京电 … with an optional (记者 X) bracket. */
+export const LEAD_PREFIX = /^(?:本报|新华社|中新社)[^，。,（(\s]{0,14}?[讯电](?:\s*[（(][^）)]{0,60}(?:[）)]|$))?\s*/;
+
+/** Lines that open a credit rather than continue a sentence. */
+const CREDIT_START = /^(?:——|本报|新华社|记者|通讯员|特约|实习生|见习记者|摄影|文\/|图\/|[□■●◆▲★])/;
+
+/** A credit at the end of a line closes it: `本报通讯员 谢晨龙 摄`, `通讯员 田超 文/图`. */
+const CREDIT_END = /(?:^|\s)摄$|摄影$|文\/图$|图\/文$/;
+
+/** A standalone credit: `本报通讯员 于嘉宇 林天骥`, `记者 冉红政 通讯员 黄帅`. */
+export function isCreditLine(text: string): boolean {
+  return /^(?:本报通讯员|本报记者|本报特约|记者|通讯员|特约|实习生|见习记者|摄影)/.test(text) || CREDIT_END.test(text);
+}
+
+/** Does a paragraph opening after `prev` (not joined to it) sit among headline lines? */
+export function opensAfterHeadline(prev: LineInfo): boolean {
+  return !endsSentence(prev.text) && !isCreditLine(prev.text);
+}
+
+export function endsSentence(text: string): boolean {
+  const last = text[text.length - 1];
+  if (last === undefined) return true;
+  if (SENTENCE_END.has(last) || last === '：' || last === ':') return true;
+  if ('”’"」』）)'.includes(last)) {
+    const before = text[text.length - 2];
+    return before !== undefined && SENTENCE_END.has(before);
+  }
+  return CREDIT_END.test(text);
+}
+
+/**
+ * A space left between two Chinese words (outside quotes and a lead's bracket)
+ * marks a headline couplet or a list of names, never running text.
+ */
+export function hasWordSpace(text: string): boolean {
+  const rest = text.replace(LEAD_PREFIX, '').replace(/[“"「『《][^”"」』》]*[”"」』》]/g, '');
+  for (let i = 1; i + 1 < rest.length; i++) {
+    if (rest[i] === ' ' && isHan(rest[i - 1]!) && isHan(rest[i + 1]!)) return true;
+  }
+  return false;
+}
+
+export function shouldJoin(a: LineInfo, b: LineInfo): boolean {
+  if (b.gapBefore > 1) return false; // two or more blank lines: a picture or a new block sits there
+  if (endsSentence(a.text)) return false;
+  if (CREDIT_START.test(b.text)) return false;
+  if (isCreditLine(a.text)) return false;
+  if (hasWordSpace(a.text)) return false;
+  if (isFurnitureLine(a.text) || isFurnitureLine(b.text)) return false;
+  const ratio = [...a.text].length / Math.max(1, a.columnWidth);
+  // Among headline lines, an unpunctuated line goes on only if it is exactly as
+  // wide as the column around it; a wider one is a subtitle spanning columns.
+  if (a.afterHeadline && !LEAD_PREFIX.test(a.text) && !/[，、；,;“”"]/.test(a.text)) {
+    return ratio >= 0.75 && ratio <= 1.2;
+  }
+  return a.text.length >= 40 || ratio >= 0.68;
+}
