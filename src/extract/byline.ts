@@ -1,0 +1,103 @@
+/**
+ * Byline text → credited people with their roles.
+ *
+ * Shapes met in local papers: `本报讯（通讯员 肖宁）`, `本报讯(记者董博 鹿智源 通讯员蔺友祥)`,
+ * `本报记者 董博 赵蓓蓓 通讯员 王思博`, `记者 冉红政 通讯员 黄帅` under a story,
+ * `通讯员 田超 文/图`, `本报通讯员 于嘉宇 摄`, `王闯 摄`, `文/张三 图/李四`.
+ * A role word applies to the names after it; 摄 / 文/图 after names makes those
+ * names photographers as well (a credited correspondent who took the picture is both).
+ */
+import type { Credit, ReporterRole } from './types.js';
+import { splitNames } from './text/names.js';
+
+/** Role words, longest first so 本报通讯员 wins over 通讯员. Suffix roles (摄, 文/图) come after names. */
+const ROLE_WORDS: ReadonlyArray<[RegExp, ReporterRole | 'suffix-photo' | 'prefix-photo' | 'writer']> = [
+  [/^(?:本报|特约|见习|首席|全媒体|融媒体|驻\S{1,4})?记者/, 'reporter'],
+  [/^(?:本报)?(?:特约)?通讯员/, 'correspondent'],
+  [/^实习生/, 'correspondent'],
+  [/^(?:文\/图|图\/文|图文)$/, 'suffix-photo'],
+  [/^(?:摄影|摄)$/, 'suffix-photo'],
+  [/^(?:摄影|图|摄)\s*[/:：]/, 'prefix-photo'],
+  [/^(?:文|撰文|撰稿)\s*[/:：]/, 'writer'],
+];
+
+/** Splits a byline into role words and the runs of text between them. */
+const TOKENS =
+  /(?:本报|特约|见习|首席|全媒体|融媒体)?记者|(?:本报)?(?:特约)?通讯员|实习生|文\/图|图\/文|(?:摄影|图|摄|文|撰文|撰稿)\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])/g;
+
+export function parseByline(text: string): Credit[] {
+  const body = stripLead(text);
+  const credits: Credit[] = [];
+  let role: ReporterRole | null = null;
+  let lastGroup: Credit[] = [];
+  let pos = 0;
+  const take = (chunk: string): void => {
+    const names = splitNames(chunk);
+    if (names.length === 0) return;
+    lastGroup = names.map((name) => ({ name, role: role ?? 'reporter' }));
+    // Names printed without any role word before them are credited only by a
+    // following 摄 (`王闯 摄`); remember that they still lack a role.
+    if (role === null) lastGroup.forEach((c) => untyped.add(c));
+    credits.push(...lastGroup);
+  };
+  const untyped = new Set<Credit>();
+  for (const m of body.matchAll(TOKENS)) {
+    take(body.slice(pos, m.index));
+    pos = m.index + m[0].length;
+    const kind = classify(m[0]);
+    if (kind === 'suffix-photo') {
+      addPhotographers(credits, lastGroup, untyped);
+      lastGroup = [];
+    } else if (kind === 'prefix-photo') role = 'photographer';
+    else if (kind === 'writer') role = 'reporter';
+    else role = kind;
+  }
+  take(body.slice(pos));
+  return dedupe(credits);
+}
+
+function classify(word: string): ReporterRole | 'suffix-photo' | 'prefix-photo' | 'writer' {
+  const w = word.trim();
+  for (const [re, kind] of ROLE_WORDS) if (re.test(w)) return kind;
+  return 'reporter';
+}
+
+/** 本报讯（…） / 本报长春6月1日电 / 新华社北京电: keep only what is inside the brackets. */
+function stripLead(text: string): string {
+  return text
+    .replace(/^\s*(?:本报|新华社|中新社)[^（(\s记]{0,14}?[讯电](?!员)/, '')
+    .replace(/[（()）【】\[\]]/g, ' ')
+    .replace(/报道\s*$/, '')
+    .trim();
+}
+
+function addPhotographers(credits: Credit[], group: readonly Credit[], untyped: Set<Credit>): void {
+  for (const c of group) {
+    if (untyped.has(c)) c.role = 'photographer';
+    else credits.push({ name: c.name, role: 'photographer' });
+  }
+}
+
+function dedupe(credits: readonly Credit[]): Credit[] {
+  const seen = new Set<string>();
+  return credits.filter((c) => {
+    const key = `${c.name}|${c.role}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Does this short line consist of credits only (a standalone byline)? True for
+ * `本报通讯员 于嘉宇 林天骥`, `记者 冉红政`, `通讯员 田超 文/图`, `王闯 摄`; false for
+ * a sentence that merely mentions a reporter.
+ */
+export function isBylineText(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 40 || /[，。！？；,.!?;“”]/.test(t)) return false;
+  const hasRole = /^(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员)|^实习生|^(?:摄影|图|文)\s*[/:：]/.test(t);
+  const photoOnly = /^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*(?:摄|摄影)$/.test(t);
+  if (!hasRole && !photoOnly) return false;
+  return parseByline(t).length > 0;
+}
