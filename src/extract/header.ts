@@ -1,0 +1,126 @@
+/**
+ * The page header: paper, date, page number, section, desk editors.
+ *
+ * Read from the masthead strip (`·5县域2023年6月20日 星期二` /
+ * `编辑|辛 宏 常欣月 校对|刘铁铮 S I P ING R IBAO`) and, where a page prints one,
+ * the running head above its first story. The same lines are reported as page
+ * furniture so the segmenter does not take them for story text.
+ */
+import type { NormalizedText, PageHeader } from './types.js';
+import { DESK_ROLE, PRINTED_DATE, ROMANISED_MASTHEAD, isFurnitureLine } from './text/furniture.js';
+import { resolveRomanisedMasthead } from './text/masthead.js';
+import { splitNames } from './text/names.js';
+import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
+import { isBylineText } from './byline.js';
+import { LEAD_PREFIX, hasWordSpace } from './text/lineJoin.js';
+
+export interface HeaderLayout {
+  header: PageHeader;
+  /** [start, end) ranges of NormalizedText.text that are header, not story. */
+  furniture: Array<{ start: number; end: number }>;
+}
+
+const PAPER_NAME = /([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|晨报|都市报))/;
+
+export function extractHeader(n: NormalizedText): PageHeader {
+  return locateHeader(n).header;
+}
+
+export function locateHeader(n: NormalizedText): HeaderLayout {
+  const paras = paragraphsOf(n);
+  const edge = [...paras.slice(0, 6), ...paras.slice(Math.max(6, paras.length - 4))];
+  const strip = edge.filter((p) => isFurnitureLine(p.text));
+  const header: PageHeader = {
+    paper: paperName(strip),
+    date: printedDate(strip),
+    pageNo: null,
+    section: null,
+    editors: deskNames(strip, /(?:责任编辑|责编|编辑)/),
+    proofreaders: deskNames(strip, /校对/),
+  };
+  const dateLine = strip.find((p) => PRINTED_DATE.test(p.text));
+  if (dateLine) Object.assign(header, pageAndSection(dateLine.text));
+  const furniture = strip.map((p) => ({ start: p.start, end: p.end }));
+  const head = runningHead(paras, new Set(strip.map((p) => p.index)));
+  if (head) {
+    header.section ??= head.text.trim();
+    furniture.push({ start: head.start, end: head.end });
+  }
+  return { header, furniture };
+}
+
+function printedDate(strip: readonly Paragraph[]): string | null {
+  for (const p of strip) {
+    const m = PRINTED_DATE.exec(p.text);
+    if (!m) continue;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  return null;
+}
+
+/** `·5县域2023年6月20日 星期二` → page 5, section 县域; also 第5版 / A5版 forms. */
+function pageAndSection(line: string): { pageNo: string | null; section: string | null } {
+  const numbered = /第\s*(\d{1,3})\s*版/.exec(line) ?? /^[·•\s]*([A-Z]?\d{1,3})(?!\d|\s*年)/.exec(line);
+  const rest = line
+    .replace(PRINTED_DATE, ' ')
+    .replace(/(?:星期|周)[一二三四五六日天]/g, ' ')
+    .replace(/农历\S*/g, ' ')
+    .replace(/第\s*\d{1,3}\s*版/g, ' ')
+    .replace(/^[·•\s]*[A-Z]?\d{1,3}/, ' ')
+    .replace(PAPER_NAME, ' ');
+  const section = /[\u4e00-\u9fff]{2,8}/.exec(rest);
+  return { pageNo: numbered?.[1] ?? null, section: section?.[0] ?? null };
+}
+
+/** Names after a desk role word, up to the next role word or the romanised masthead. */
+function deskNames(strip: readonly Paragraph[], role: RegExp): string[] {
+  const re = new RegExp(`(?:^|[^责美])${role.source}\\s*[|｜:：]([^|｜:：]*)`);
+  for (const p of strip) {
+    const m = re.exec(p.text);
+    if (!m) continue;
+    const names = m[1]!.replace(new RegExp(`${DESK_ROLE.source}.*$`), '').replace(/[A-Za-z].*$/, '');
+    const cut = names.replace(/(?:责任编辑|责编|编辑|美编|校对|审读|组版|版式|制图|终审)\s*$/, '');
+    return splitNames(cut);
+  }
+  return [];
+}
+
+function paperName(strip: readonly Paragraph[]): string | null {
+  for (const p of strip) {
+    const named = PAPER_NAME.exec(p.text);
+    if (named) return named[1]!;
+    const roman = ROMANISED_MASTHEAD.exec(p.text);
+    const resolved = roman ? resolveRomanisedMasthead(roman[0]) : null;
+    if (resolved) return resolved;
+  }
+  return null;
+}
+
+function isHeadingLike(p: Paragraph | undefined): p is Paragraph {
+  if (!p) return false;
+  const t = p.text;
+  return (
+    t.length <= 30 && !/[。！？；!?;]/.test(t) && !t.startsWith('——') && !LEAD_PREFIX.test(t) && !isBylineText(t)
+  );
+}
+
+/**
+ * A running head: a slogan line printed above a page's first story and not part
+ * of it (`党建引领强服务 履职尽责出实招`). Told from a headline + subtitle pair by
+ * the layout: it is set apart by indentation or centring, the story headline
+ * below it is a block of its own (kicker + title lines), and it is a balanced
+ * two-phrase couplet. Two of the three cues are required.
+ */
+function runningHead(paras: readonly Paragraph[], furniture: ReadonlySet<number>): Paragraph | null {
+  const body = paras.filter((p) => !furniture.has(p.index));
+  const [first, second, third] = body;
+  if (!isHeadingLike(first) || !isHeadingLike(second) || second.gapBefore === 0) return null;
+  let cues = 0;
+  if (first.indented) cues++;
+  if (isHeadingLike(third) && third.gapBefore === 0) cues++;
+  const halves = first.text.trim().split(' ');
+  if (hasWordSpace(first.text) && halves.length === 2 && Math.abs(halves[0]!.length - halves[1]!.length) <= 1) cues++;
+  return cues >= 2 ? first : null;
+}
