@@ -22,12 +22,17 @@ import {
 /** Verbs whose subject runs the initiative named in their object (联合 joins subjects, it is not one). */
 const RUN_VERB =
   /开展|组织|举办|举行|启动|推进|实施|打造|擦亮|开启|发起|创建|推出|推行|深化|落实|承办|主办|策划|探索|建立|构建|打响|召开|进行|部署|创新|升级|叫响/gu;
-/** Right before a unit, these make it a place or a beneficiary, not a doer. */
-const NOT_SUBJECT_BEFORE = /(在|到|赴|于|向|给|对|为|走进|来到|深入|前往|和|与)$/u;
+/** Right before a unit, these make it a place, a beneficiary or an object, not a doer. */
+const NOT_SUBJECT_BEFORE = /(在|到|赴|于|向|给|对|为|走进|来到|深入|前往|组建|邀请|聘请|依托|带领|指导)$/u;
+/** Right after a unit, a post makes the unit a modifier of a person ("办事处主任丁朝昔"). */
+const PERSON_AFTER = /^(主任|书记|局长|部长|负责人|所长|站长|队长|主席|委员|干部|同志|副|处长|科长|校长|院长|经理|董事长)/u;
 /** "在A、B联合开展的…活动中": 在 frames the whole phrase, so A and B are still the doers. */
 const FRAME = /^在.*(中|上|里|期间|之际)[，,：:]?$/u;
-/** A clause that only says by what means ("通过“X”的形式") continues the previous one's verb. */
-const MEANS_START = /^(通过|以|借助|依托|围绕|结合|用)/u;
+/**
+ * A campaign named as the means ("通过“X”的形式", "以“X”为载体") belongs to whoever
+ * acts in the clause or, when the clause has no doer, in the one before.
+ */
+const MEANS = /通过|借助|依托|围绕|(?<![可所难予加足])以(?![来及后前上下外内便免])/gu;
 /** How many clauses back a subject may stand (Chinese drops a repeated subject). */
 const SUBJECT_REACH = 3;
 
@@ -75,47 +80,69 @@ function verbsIn(text: string, masked: readonly Occurrence[]): number[] {
     .filter((i) => !masked.some((o) => i >= o.start && i < o.end));
 }
 
+/** Text just left of `at`, quote marks skipped ("组建“老兵宣讲团”"). */
+function leftOf(sentence: string, at: number): string {
+  return sentence.slice(Math.max(0, at - 4), at).replace(/[“”‘’「」"']/gu, '');
+}
+
+/** Whether an actor occurrence can be a doer at all, whatever clause it is in. */
+function canAct(sentence: string, o: Occurrence, framed: boolean): boolean {
+  const left = leftOf(sentence, o.start);
+  if (NOT_SUBJECT_BEFORE.test(left) && !(framed && left.endsWith('在'))) return false;
+  return o.entity.type !== 'unit' || !PERSON_AFTER.test(sentence.slice(o.end, o.end + 3));
+}
+
 /**
- * The doers of the verb in clause `k`: the units before the first verb of that clause,
- * or (when the clause has none) of the nearest earlier clause that names a doer.
- * A town as first doer ("双辽市王奔镇结合实际情况，开展…") means no unit runs it.
+ * The doers for a campaign in clause `k`: the units before the first verb of that
+ * clause (and before the campaign), or — when it has none — of the nearest earlier
+ * clause that names a doer. A town as first doer ("双辽市王奔镇结合实际情况，开展…")
+ * means no unit runs it.
  */
-function subjects(sentence: string, clauses: Piece[], k: number, input: RelationInput, campaigns: Occurrence[]): Entity[] {
-  const actors = locate(sentence, [...input.entities.unit, ...input.entities.town]);
+function subjects(sentence: string, clauses: Piece[], k: number, limit: number, actors: Occurrence[], verbs: number[]): Entity[] {
   for (let j = k; j >= Math.max(0, k - SUBJECT_REACH); j--) {
     const clause = clauses[j] as Piece;
-    const firstVerb = verbsIn(sentence, campaigns).find((i) => i >= clause.start && i < clause.end) ?? clause.end;
-    const before = actors.filter((o) => o.start >= clause.start && o.end <= firstVerb);
+    const framed = FRAME.test(clause.text);
+    const firstVerb = verbs.find((i) => i >= clause.start && i < clause.end) ?? clause.end;
+    const end = j === k ? Math.min(firstVerb, limit) : firstVerb;
+    const before = actors.filter((o) => o.start >= clause.start && o.end <= end && canAct(sentence, o, framed));
     if (before.length === 0) continue;
     if (before[0]?.entity.type !== 'unit') return [];
-    const framed = FRAME.test(clause.text);
-    return before
-      .filter((o) => o.entity.type === 'unit')
-      .filter((o) => {
-        const left = sentence.slice(Math.max(0, o.start - 2), o.start);
-        return !NOT_SUBJECT_BEFORE.test(left) || (framed && left.endsWith('在'));
-      })
-      .map((o) => o.entity);
+    return before.filter((o) => o.entity.type === 'unit').map((o) => o.entity);
   }
   return [];
 }
 
+/** The campaign is the object of a verb, or the means, within its own clause. */
+function governed(text: string, clause: Piece, c: Occurrence, verbs: number[], campaigns: Occurrence[]): boolean {
+  const inClause = (i: number): boolean => i >= clause.start && i < c.start;
+  if (verbs.some(inClause)) return true;
+  return [...text.matchAll(MEANS)].some((m) => inClause(m.index) && !campaigns.some((o) => m.index >= o.start && m.index < o.end));
+}
+
 export function runsRelations(input: RelationInput): Relation[] {
   const out: Relation[] = [];
+  const doers = [...input.entities.unit, ...input.entities.town];
   for (const article of input.articles) {
     for (const p of passages(article)) {
       const campaigns = locate(p.text, input.entities.campaign);
       if (campaigns.length === 0) continue;
       const clauses = splitClauses(p.text, true);
       const verbs = verbsIn(p.text, campaigns);
+      const actors = locate(p.text, doers);
       for (const c of campaigns) {
         const k = clauses.findIndex((cl) => c.start >= cl.start && c.start < cl.end);
         const clause = clauses[k];
-        // The campaign must be the object of a verb in its own clause, or the means of the one before.
         if (clause === undefined) continue;
-        const governed = verbs.some((v) => v >= clause.start && v < c.start);
-        if (!governed && !(k > 0 && MEANS_START.test(clause.text))) continue;
-        for (const unit of subjects(p.text, clauses, k, input, campaigns)) {
+        // "市第二中学“阳光体育 和谐校园”韵律操比赛": a unit right before the name owns it.
+        const owner = actors.find(
+          (o) => o.entity.type === 'unit' && o.end <= c.start && /^[“「"]?$/u.test(p.text.slice(o.end, c.start)) && canAct(p.text, o, false),
+        );
+        const units = owner
+          ? [owner.entity]
+          : governed(p.text, clause, c, verbs, campaigns)
+            ? subjects(p.text, clauses, k, c.start, actors, verbs)
+            : [];
+        for (const unit of units) {
           out.push(relation('RUNS', unit.name, c.entity.name, article.index, evidence(p, input)));
         }
       }

@@ -27,6 +27,19 @@ function endsSentence(text: string, i: number): boolean {
 }
 
 /**
+ * OCR text sometimes keeps a line break inside a quotation (“勿忘国⏎耻、时刻准备…”).
+ * A newline ends a sentence unless a quote is open and closes within a short reach
+ * on the next line: an unclosed quote must never swallow the rest of a page.
+ */
+function quoteClosesSoon(text: string, i: number, depth: number): boolean {
+  if (depth === 0) return false;
+  const next = text.slice(i + 1, i + 1 + 40);
+  const close = [...next].findIndex((ch) => CLOSERS.includes(ch));
+  const br = next.indexOf('\n');
+  return close >= 0 && (br < 0 || close < br);
+}
+
+/**
  * Cuts text into pieces at marks outside quotes/brackets: a quoted slogan such as
  * “警惕高息诱惑，远离非法集资” contains a comma that must not cut it in two.
  */
@@ -44,8 +57,7 @@ function cut(text: string, isEnd: (i: number) => boolean): Piece[] {
     const ch = text[i] ?? '';
     if (OPENERS.includes(ch)) depth++;
     else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    // A newline always ends a sentence: an unclosed quote must not swallow a page.
-    if (ch === '\n' || (depth === 0 && isEnd(i))) {
+    if ((ch === '\n' && !quoteClosesSoon(text, i, depth)) || (depth === 0 && isEnd(i))) {
       push(ch === '\n' ? i : i + 1);
       start = i + 1;
       depth = 0;
@@ -78,16 +90,35 @@ export interface Occurrence extends Piece {
   entity: Entity;
 }
 
+/** The text without white space, and where each remaining character was. */
+function squashed(text: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (/\s/u.test(ch)) continue;
+    out += ch;
+    at.push(i);
+  }
+  return { text: out, at };
+}
+
 /**
  * Where the given entities are written in `text`: longest form first, no overlaps,
- * so 双辽市财政局党组 is one occurrence, not also 双辽市财政局.
+ * so 双辽市财政局党组 is one occurrence, not also 双辽市财政局. White space is
+ * ignored on both sides (OCR leaves spaces and even line breaks inside names).
  */
 export function locate(text: string, entities: readonly Entity[]): Occurrence[] {
+  const plain = !/\s/u.test(text);
+  const s = plain ? { text, at: [] as number[] } : squashed(text);
+  const toText = (i: number): number => (plain ? i : (s.at[i] ?? text.length));
   const all: Occurrence[] = [];
   for (const entity of entities) {
     for (const form of surfaceForms(entity)) {
-      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-        all.push({ text: form, start: i, end: i + form.length, entity });
+      for (let i = s.text.indexOf(form); i >= 0; i = s.text.indexOf(form, i + 1)) {
+        const start = toText(i);
+        const end = toText(i + form.length - 1) + 1;
+        all.push({ text: text.slice(start, end), start, end, entity });
       }
     }
   }
