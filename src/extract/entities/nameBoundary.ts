@@ -1,0 +1,92 @@
+/**
+ * Where an organisation's name begins, reading leftwards from its head noun.
+ * A name is [places][qualifiers][head]; the word before it is punctuation, a
+ * function word (在 由 和 、) or a verb (组织 开展 邀请 深入). Place names are
+ * skipped whole so that 那木乡 or 和平街道 never stop the scan at 那 or 和.
+ */
+import type { PlaceMatcher } from './placeMatcher.js';
+import { tokenAt, type Tokens } from './tokens.js';
+
+/** Longest name we accept, head included; longer runs are OCR soup. */
+const MAX_NAME = 28;
+
+/** Function words that end a name when jieba reads them as a word of their own. */
+const STOP_CHARS = new Set(
+  '在由对向为从于到与和及同跟把被将让给以的了着等这那其该各本全此是有据至赴请就并或也还又都均每仅即则而但且之'.split(''),
+);
+/** Words jieba tags as nouns that still never begin an organisation's name. */
+const STOP_WORDS = new Set(['记者', '通讯员', '本报讯', '本报', '负责人', '工作人员', '同志', '队员', '部分', '相关', '有关', '现有']);
+/** Parts of speech that end a name: verbs, adverbs, prepositions, pronouns, times, numbers. */
+// jieba tags unknown words (often the very names we want) 'x', like punctuation,
+// so 'x' is not here: non-Chinese characters are stopped at separately.
+const STOP_TAGS = /^(v|vd|d|ad|p|c|r|t|m|q|u|uj|ul|uz|ug|uv|y|e|o|f|a|i)$/;
+/** National prefixes that stand before a place inside a name (国网辽源供电公司, 中共双辽市委). */
+const BEFORE_PLACE = ['共青团', '国网', '中共', '中国', '国家'];
+/** Numerals: a character right after one is a measure word (21支, 两个), not a name. */
+const NUMERAL = /[0-9零〇一二三四五六七八九十百千万两几数多余]/;
+/** Verbs that do occur inside names of offices and programmes (管理中心, 乡村振兴局). */
+const NAME_VERBS = new Set([
+  '实践', '振兴', '管理', '服务', '发展', '建设', '援助', '执法', '宣传', '研究', '保护', '监督',
+  '调解', '救助', '审计', '规划', '监察', '统计', '巡察', '退役', '治理', '改革', '促进', '投资',
+  '培训', '指挥', '检验', '检测', '防控', '保障', '咨询', '开发', '生产', '运输', '养老', '综合',
+  '协调', '招商', '交通', '运营', '经营', '销售', '创新', '创业', '就业', '扶贫', '示范', '实验',
+  '监测', '质检', '维修', '救援', '供电', '供水', '供热', '出版', '应急', '信访', '发改', '住建',
+  '人防', '工作', '文明', '新', '跃进',
+]);
+
+const CJK = /[\u3400-\u9fff]/;
+const UPPER_LEVEL = /[省市县区]/;
+
+/**
+ * Offset where the name ending at `headEnd` begins (its head starts at
+ * `headStart`).
+ */
+export function nameStart(
+  text: string,
+  headStart: number,
+  headEnd: number,
+  tokens: Tokens,
+  places: PlaceMatcher,
+): number {
+  let pos = headStart;
+  // A word that fuses with the head (宣传|部分 split as 宣传部|分) belongs to the name.
+  const fused = tokenAt(tokens, headStart);
+  if (fused && fused.start < headStart && fused.end <= headEnd && !STOP_TAGS.test(fused.tag)) {
+    pos = fused.start;
+    if (UPPER_LEVEL.test(text[pos]!)) return pos; // 市政协, 县妇联
+  }
+  while (pos > 0 && headEnd - pos < MAX_NAME) {
+    const place = places.endingAt(text, pos);
+    if (place > 0) {
+      pos -= place;
+      // A name starts with its places: only another place or a national prefix
+      // may stand before one (so …有生命力|双辽市退役军人事务局 ends here).
+      if (places.endingAt(text, pos) > 0) continue;
+      const national = BEFORE_PLACE.find((w) => w.length <= pos && text.startsWith(w, pos - w.length));
+      if (national) pos -= national.length;
+      break;
+    }
+    const ch = text[pos - 1]!;
+    if (!CJK.test(ch)) break;
+    const token = tokenAt(tokens, pos - 1);
+    // A level character that begins a word (市|政协, 区委) opens an upper-level
+    // shorthand such as 市政协 or 区委组织部: nothing before it belongs to the name.
+    if (UPPER_LEVEL.test(ch) && token && token.start === pos - 1) {
+      pos--;
+      break;
+    }
+    if (token && token.end === pos && endsName(token.word, token.tag)) break;
+    if (token?.word.length === 1 && pos >= 2 && NUMERAL.test(text[pos - 2]!)) break;
+    pos--;
+  }
+  // 为|市退役军人事务局: a function word glued by jieba to the level character.
+  if (STOP_CHARS.has(text[pos] ?? '') && UPPER_LEVEL.test(text[pos + 1] ?? '')) pos++;
+  return pos;
+}
+
+function endsName(word: string, tag: string): boolean {
+  if (STOP_WORDS.has(word)) return true;
+  if (word.startsWith('第')) return false; // ordinals belong to names: 第二中学
+  if (word.length === 1) return STOP_CHARS.has(word);
+  return STOP_TAGS.test(tag) && !NAME_VERBS.has(word);
+}

@@ -1,0 +1,96 @@
+/**
+ * The head nouns that close an organisation's name in Chinese (…局, …党委,
+ * …有限公司), and what a name with each head needs in order to count as a unit.
+ * These are grammar of Chinese institutional names, not names from any page.
+ */
+import type { Token } from './tokens.js';
+
+/**
+ * How a head behaves when the name before it carries no place:
+ * - `department`: a sub-office of the local government or party (司法所, 综治办);
+ *   the page's nearest town owns it, so it is completed with that town.
+ * - `named`: a body that names itself (公司, 集团, 宣讲团); kept as written when it
+ *   has a specific qualifier.
+ * - `other`: too generic without a place (中心, 宣传部); kept only when it joins a
+ *   fuller name elsewhere on the page.
+ */
+export type HeadKind = 'department' | 'named' | 'other';
+
+const DEPARTMENT = [
+  '人民政府', '政府', '办事处', '办公室', '派出所', '司法所', '财政所', '卫生院', '社工站',
+  '服务站', '工作站', '党工委', '党委', '团委', '纪委', '武装部', '居委会', '村委会', '开发区',
+  '局', '办', '所', '站',
+];
+const NAMED = [
+  '有限公司', '公司', '集团', '宣讲团', '艺术团', '跑团', '讲师团', '协会', '联合会', '商会',
+  '学会', '基金会', '学校', '中学', '小学', '大学', '学院', '幼儿园', '医院', '银行', '支行',
+  '分行', '电视台', '报社', '支队', '大队', '中队', '服务队', '突击队', '先锋队', '组委会',
+  '研究室', '军分区', '网',
+];
+const OTHER = [
+  '组织部', '宣传部', '统战部', '政法委', '监委', '人大常委会', '政协', '妇联', '总工会', '工会',
+  '残联', '科协', '文联', '侨联', '工商联', '红十字会', '委员会', '法院', '检察院', '中心',
+  '党组', '党支部', '党总支',
+];
+/** Heads that are a complete name on their own (军分区 is always the local one). */
+export const SELF_SUFFICIENT = new Set(['军分区', '团市委', '团县委', '团区委']);
+/** Bare heads (no qualifier at all) that still name one office of the local town. */
+export const BARE_DEPARTMENTS = new Set([
+  '办事处', '派出所', '司法所', '财政所', '卫生院', '社工站', '党工委', '党委',
+  '团委', '纪委', '武装部',
+]);
+/** Team-of-people heads: a team only counts as a unit with a proper qualifier. */
+export const TEAM_HEADS = new Set(['支队', '大队', '中队', '服务队', '突击队', '先锋队']);
+
+const KIND = new Map<string, HeadKind>();
+for (const h of DEPARTMENT) KIND.set(h, 'department');
+for (const h of NAMED) KIND.set(h, 'named');
+for (const h of OTHER) KIND.set(h, 'other');
+for (const h of SELF_SUFFICIENT) KIND.set(h, 'named');
+
+export function headKind(head: string): HeadKind {
+  return KIND.get(head) ?? 'other';
+}
+
+const ALL_HEADS = [...KIND.keys()].sort((a, b) => b.length - a.length);
+/** Longest head first at each position; 党组 must not eat 党组织. */
+export const HEAD_PATTERN = new RegExp(
+  ALL_HEADS.map((h) => (h === '党组' ? '党组(?!织)' : h)).join('|'),
+  'g',
+);
+
+/**
+ * Two-character words that end in a one-character head but are not offices:
+ * 格局/大局 (局), 举办/承办 (办), 场所/厕所 (所), 车站/网站 (站), 电网 (网).
+ */
+const FALSE_ENDINGS = new Set([
+  '格局', '大局', '布局', '全局', '当局', '结局', '开局', '新局', '时局', '变局', '破局', '出局',
+  '举办', '主办', '承办', '协办', '创办', '督办', '代办', '交办', '包办', '快办', '可办', '能办',
+  '申办', '合办', '帮办', '领办', '查办', '好办', '难办', '场所', '厕所', '住所', '处所', '寓所',
+  '会所', '哨所', '诊所', '车站', '网站', '驿站', '电网', '上网', '联网', '网网',
+]);
+/** A one-character head followed by these is the start of another word (局长, 所有, 站点, 网格). */
+const FALSE_NEXT = /^[长面势有以属在谓得需述示获用作能辖点岗台格络民友购页址络上]/;
+
+/**
+ * Whether a one-character head really closes a name here, judged from the word
+ * jieba puts it in and the character that follows.
+ */
+export function isRealSingleHead(token: Token | undefined, headStart: number, next: string): boolean {
+  if (FALSE_NEXT.test(next)) return false;
+  if (!token) return true;
+  if (token.end > headStart + 1) return false; // the head begins a longer word: 局面, 所有
+  return !FALSE_ENDINGS.has(token.word.slice(-2));
+}
+
+/**
+ * Whether a head found by pattern is really a word here: jieba must not read both
+ * its first character as the end of an earlier word and its last as the start of
+ * a later one (集|中学|习 is 集中 学习, not a middle school). One side glued is
+ * fine: 宣传部|分 is OCR glue, 镇党委 a fused word.
+ */
+export function isWholeHead(first: Token | undefined, last: Token | undefined, start: number, end: number): boolean {
+  const gluedLeft = first !== undefined && first.start < start;
+  const gluedRight = last !== undefined && last.end > end;
+  return !(gluedLeft && gluedRight && first !== last) && !(first === last && gluedLeft && gluedRight);
+}

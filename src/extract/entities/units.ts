@@ -1,0 +1,223 @@
+/**
+ * Organisations named on a page: bureaus, party committees, offices, schools,
+ * companies, teams with a proper name. A name is read as [places][qualifier][head]
+ * (双辽市|财政|局); its left edge is found by the word before it (组织, 在, 、).
+ *
+ * The page often shortens a name once the story has placed it: 辖区派出所 in a
+ * story about 玻璃山镇 is 玻璃山镇派出所, 街道党工委 is the committee of the
+ * subdistrict last named, 区民政局 is the 管城区民政局 named above. Such forms
+ * become aliases of the full name. Upper-level shorthands (市人社局, 团市委) are
+ * kept as written: the page does not say which city they mean.
+ */
+import type { Article, Entity, NormalizedText, TownLevel } from '../types.js';
+import { groupEntities, type Found } from './entityGroups.js';
+import { nameStart } from './nameBoundary.js';
+import { placeMatcher, type PlaceMatcher } from './placeMatcher.js';
+import { findQuotes, quoteAt, type Quoted } from './quotes.js';
+import { tokenAt, tokenize, type Tokens } from './tokens.js';
+import { findTownMentions, nearestTownBefore, type TownMention } from './townMentions.js';
+import {
+  BARE_DEPARTMENTS,
+  HEAD_PATTERN,
+  SELF_SUFFICIENT,
+  TEAM_HEADS,
+  headKind,
+  isRealSingleHead,
+  isWholeHead,
+} from './unitHeads.js';
+import { LEVEL_ABBREVIATIONS, UPPER_ABBREVIATION, isGenericQualifier, placePrefix } from './unitNames.js';
+
+/** Levels of town that own government offices (not villages or communities). */
+const ADMIN_LEVELS: readonly TownLevel[] = ['town', 'township', 'subdistrict', 'county', 'district', 'city'];
+
+/** A name as written, before it is resolved against the rest of the page. */
+interface Candidate {
+  text: string;
+  head: string;
+  article: number;
+  start: number;
+  end: number;
+  /** Starts with a known place. */
+  placed: boolean;
+  /** Length of the leading run of places. */
+  placeLength: number;
+  basedIn: string | null;
+}
+
+interface ArticleContext {
+  article: Article;
+  tokens: Tokens;
+  towns: TownMention[];
+}
+
+export function extractUnits(
+  articles: Article[],
+  n: NormalizedText,
+  towns: Entity[],
+): { units: Entity[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const places = placeMatcher(towns);
+  const contexts: ArticleContext[] = [];
+  const candidates: Candidate[] = [];
+  for (const article of articles) {
+    try {
+      const ctx = { article, tokens: tokenize(article.body), towns: findTownMentions(article.body, towns) };
+      contexts.push(ctx);
+      candidates.push(...findCandidates(ctx, places));
+    } catch (err) {
+      warnings.push(`units: article ${article.index} skipped: ${(err as Error).message}`);
+    }
+  }
+  const found: Found[] = [];
+  for (const c of candidates) {
+    const ctx = contexts.find((x) => x.article.index === c.article)!;
+    const resolved = resolve(c, candidates, found, ctx);
+    if (resolved) found.push({ ...c, ...resolved });
+  }
+  return { units: mergeShortForms(groupEntities('unit', found, articles, n)), warnings };
+}
+
+/** Every head noun in the body that closes a plausible name. */
+function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] {
+  const { body, index } = ctx.article;
+  const quotes = findQuotes(body);
+  const out: Candidate[] = [];
+  for (const m of body.matchAll(HEAD_PATTERN)) {
+    const head = m[0];
+    const headStart = m.index;
+    const end = headStart + head.length;
+    if (head.length === 1 && !isRealSingleHead(tokenAt(ctx.tokens, headStart), headStart, body.slice(end, end + 1))) {
+      continue;
+    }
+    if (!isWholeHead(tokenAt(ctx.tokens, headStart), tokenAt(ctx.tokens, end - 1), headStart, end)) continue;
+    const start = nameStart(body, headStart, end, ctx.tokens, places);
+    if (!insideQuoteAllowed(quotes, start, end, head)) continue;
+    const text = body.slice(start, end);
+    if (text === head && head.length === 1) continue; // a lone 局 or 所 names nothing
+    const prefix = placePrefix(text, places);
+    out.push({ text, head, article: index, start, end, placed: prefix.length > 0, placeLength: prefix.length, basedIn: prefix.town });
+  }
+  return out;
+}
+
+/**
+ * Names inside quotes are slogans' words (“小事微信办，大事网格办”), except when the
+ * quote is exactly the name (组建“老兵宣讲团”). Book titles never hold units.
+ */
+function insideQuoteAllowed(quotes: readonly Quoted[], start: number, end: number, head: string): boolean {
+  const q: Quoted | undefined = quoteAt(quotes, start) ?? quoteAt(quotes, end - 1);
+  if (!q) return true;
+  // A quoted “安全网” or “环境小分队” is a figure of speech, not an organisation.
+  if (head === '网' || TEAM_HEADS.has(head)) return false;
+  return q.kind === 'quote' && q.open + 1 === start && q.close - 1 === end;
+}
+
+/** The canonical name (and town) for a candidate, or null when it is not a unit. */
+function resolve(
+  c: Candidate,
+  all: readonly Candidate[],
+  found: readonly Found[],
+  ctx: ArticleContext,
+): { name: string; basedIn: string | null } | null {
+  const qualifier = c.text.slice(0, c.text.length - c.head.length);
+  // A conjunction inside the qualifier means two things were read as one (党和政府).
+  if (/[和与及、]/.test(qualifier.slice(c.placeLength))) return null;
+  if (c.placed) {
+    const rest = qualifier.slice(c.placeLength);
+    if (TEAM_HEADS.has(c.head) && isGenericQualifier(rest)) return null;
+    return { name: c.text, basedIn: c.basedIn };
+  }
+  if (SELF_SUFFICIENT.has(c.text)) return { name: c.text, basedIn: null };
+  // 街道党工委 means the subdistrict of this story even when another story on
+  // the page names its own 北下街街道党工委, so the story's town is asked first.
+  const abbreviation = lowerAbbreviation(c, ctx);
+  if (abbreviation) return abbreviation;
+  const fuller = fullerNameOnPage(c, all);
+  if (fuller) return { name: fuller.text, basedIn: fuller.basedIn };
+  if (abbreviation === null) return null;
+  if (c.text.startsWith('局') && c.text.length > 1) return underBureau(c, found);
+  if (UPPER_ABBREVIATION.test(c.text) && (qualifier.length > 1 || c.head !== '中心')) {
+    return { name: c.text, basedIn: null };
+  }
+  return placeless(c, qualifier, ctx);
+}
+
+/**
+ * A placed name elsewhere on the page that ends with this short form
+ * (区民政局 → 管城区民政局), preferring the same article, then a unique one.
+ */
+function fullerNameOnPage(c: Candidate, all: readonly Candidate[]): Candidate | undefined {
+  const fuller = all.filter((o) => o.placed && o.text.length > c.text.length && o.text.endsWith(c.text));
+  const sameArticle = fuller.filter((o) => o.article === c.article);
+  const pool = sameArticle.length > 0 ? sameArticle : fuller;
+  const names = new Set(pool.map((o) => o.text));
+  if (names.size === 1) return pool[0];
+  // Several: the nearest one written before the short form in the same article.
+  return sameArticle.filter((o) => o.start < c.start).sort((a, b) => b.start - a.start)[0];
+}
+
+/** 局党组 is the party group of the bureau last named. */
+function underBureau(c: Candidate, found: readonly Found[]): { name: string; basedIn: string | null } | null {
+  const bureau = [...found]
+    .reverse()
+    .find((f) => f.article === c.article && f.start < c.start && f.name.endsWith('局'));
+  if (!bureau) return null;
+  return { name: bureau.name + c.text.slice(1), basedIn: bureau.basedIn ?? null };
+}
+
+/**
+ * 镇党委, 街道党工委, 社区党委: the abbreviation stands for the town of that level
+ * last named in the story. Returns undefined when the name is not such a form,
+ * null when it is but no town is known.
+ */
+function lowerAbbreviation(c: Candidate, ctx: ArticleContext): { name: string; basedIn: string } | null | undefined {
+  const first = tokenAt(ctx.tokens, c.start);
+  const abbr = LEVEL_ABBREVIATIONS.find((a) => c.text.startsWith(a.word) && (!first || first.word.length <= a.word.length));
+  if (!abbr || c.text.length === abbr.word.length) return undefined;
+  const town = nearestTownBefore(ctx.towns, c.start, [abbr.level]);
+  if (!town) return null;
+  return { name: town.name + c.text.slice(abbr.word.length), basedIn: town.name };
+}
+
+/** A name without any place: completed, kept or dropped according to its head. */
+function placeless(
+  c: Candidate,
+  qualifier: string,
+  ctx: ArticleContext,
+): { name: string; basedIn: string | null } | null {
+  const generic = isGenericQualifier(qualifier);
+  const kind = headKind(c.head);
+  if (kind === 'department') {
+    if (generic && !BARE_DEPARTMENTS.has(c.head)) return null;
+    if (!generic && c.head.length === 1 && qualifier.length < 2) return null;
+    const town = nearestTownBefore(ctx.towns, c.start, ADMIN_LEVELS);
+    if (town) return { name: town.name + (generic ? c.head : c.text), basedIn: town.name };
+    return generic ? null : { name: c.text, basedIn: null };
+  }
+  if (kind === 'named' && !generic && qualifier.length >= 2) {
+    if (c.head === '网' && (qualifier.length < 2 || qualifier.length > 4)) return null;
+    return { name: c.text, basedIn: null };
+  }
+  return null;
+}
+
+/**
+ * One more pass over whole entities: a placed name that is the tail of exactly
+ * one longer name on the page (辽源供电公司 / 国网辽源供电公司) is its alias.
+ */
+function mergeShortForms(units: Entity[]): Entity[] {
+  const kept: Entity[] = [];
+  for (const u of units) {
+    const longer = units.filter((o) => o !== u && o.name.length > u.name.length && o.name.endsWith(u.name));
+    if (u.name.length >= 3 && longer.length === 1) {
+      const target = longer[0]!;
+      for (const form of [u.name, ...u.aliases]) {
+        if (form !== target.name && !target.aliases.includes(form)) target.aliases.push(form);
+      }
+      target.mentions.push(...u.mentions);
+    } else {
+      kept.push(u);
+    }
+  }
+  return kept;
+}
