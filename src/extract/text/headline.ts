@@ -1,0 +1,51 @@
+/**
+ * A headline group (the lines above — or on some pages below — a story) → title
+ * and subtitle, the way a reader tells them apart.
+ */
+import type { Paragraph } from './paragraphs.js';
+import { hasWordSpace } from './lineJoin.js';
+
+export interface Headline {
+  title: string | null;
+  subtitle: string | null;
+  /** How many distinct parts (title, subtitle, kicker) the group has. */
+  parts: number;
+}
+
+const DASH = /^\s*(?:——|--|－－|—)\s*/;
+
+export function isDashLine(text: string): boolean {
+  return /^\s*(?:——|--|－－)/.test(text);
+}
+
+/**
+ * Lines printed together (no blank line between) are one title, joined by a
+ * space (`同台竞技强素质` + `以赛促学提能力`; kicker + title `管城区民政局` +
+ * `手拉手 结对共建促发展`). A block after a blank line, or a —— line, is the
+ * subtitle. A block ending in ：is a kicker naming who the story is about
+ * (`国网辽源供电公司：`): it becomes the subtitle and the next block the title.
+ */
+export function readHeadline(paras: readonly Paragraph[]): Headline {
+  const dashes = paras.filter((p) => isDashLine(p.text)).map((p) => p.text.replace(DASH, '').trim());
+  const blocks: string[][] = [];
+  for (const p of paras) {
+    if (isDashLine(p.text)) continue;
+    if (blocks.length === 0 || p.gapBefore > 0) blocks.push([]);
+    blocks[blocks.length - 1]!.push(p.text.trim());
+  }
+  const first = blocks[0];
+  if (!first) return { title: null, subtitle: dashes.join('') || null, parts: dashes.length };
+  let titleLines = first;
+  let subs = blocks.slice(1).map((b) => b.join(''));
+  const kicker = first.join('');
+  if (/[：:]$/.test(kicker) && blocks.length > 1) {
+    titleLines = blocks[1]!;
+    subs = [kicker.replace(/[：:]$/, ''), ...blocks.slice(2).map((b) => b.join(''))];
+  } else if (first.length === 2 && hasWordSpace(first[0]!) && !hasWordSpace(first[1]!) && first[1]!.length > first[0]!.length) {
+    // `“粽”享端午 情满社区` is a complete couplet; the longer plain line under it is its subtitle.
+    titleLines = [first[0]!];
+    subs = [first[1]!, ...subs];
+  }
+  const subtitle = [...subs, ...dashes].join('') || null;
+  return { title: titleLines.join(' '), subtitle, parts: 1 + subs.length + dashes.length };
+}

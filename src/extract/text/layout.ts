@@ -1,0 +1,48 @@
+/**
+ * What each paragraph of a page is, judged from its own text and its neighbours:
+ * story text, the lead of a news item, a headline line, a credit, a photo caption.
+ */
+import type { Paragraph } from './paragraphs.js';
+import { LEAD_PREFIX } from './lineJoin.js';
+import { isDashLine } from './headline.js';
+import { isBylineText } from '../byline.js';
+
+export type ParagraphRole = 'lead' | 'body' | 'heading' | 'credit' | 'caption';
+
+/** A caption that ends with its own credit: `…宣传防外力破坏知识。王闯 摄`. */
+export const INLINE_PHOTO_CREDIT = /(?<=[。！？.!?])\s*((?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄)$/;
+
+const SENTENCE_MARK = /[。！？；!?;]/;
+
+export function isHeadingText(text: string): boolean {
+  const t = text.trim();
+  if (isDashLine(t)) return t.length <= 60;
+  // A headline has at most one comma and never trails off (……): that is an intro sentence.
+  const commas = t.match(/[，,]/g)?.length ?? 0;
+  return (
+    t.length <= 36 && commas <= 1 && !/…$/.test(t) && !SENTENCE_MARK.test(t) && !LEAD_PREFIX.test(t) && !isBylineText(t)
+  );
+}
+
+function isPhotoCredit(p: Paragraph | undefined): boolean {
+  return p !== undefined && isBylineText(p.text) && /摄(?:影)?$/.test(p.text.trim());
+}
+
+/**
+ * Roles of all paragraphs. A caption is a short text followed by a photo credit,
+ * or carrying one inline, or standing alone after the gap a picture leaves (two
+ * or more blank lines) — a story paragraph never does that.
+ */
+export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
+  return paras.map((p, i) => {
+    const t = p.text;
+    if (LEAD_PREFIX.test(t) && /^(?:本报|新华社|中新社)/.test(t)) return 'lead';
+    if (isBylineText(t)) return 'credit';
+    const shortText = t.length <= 240;
+    if (shortText && isPhotoCredit(paras[i + 1])) return 'caption';
+    if (shortText && INLINE_PHOTO_CREDIT.test(t)) return 'caption';
+    if (i > 0 && p.gapBefore >= 2 && shortText && /[。！？.!?]$/.test(t)) return 'caption';
+    if (isHeadingText(t)) return 'heading';
+    return 'body';
+  });
+}
