@@ -1,5 +1,6 @@
 import type { TownLevel } from '../types.js';
 import { ancestorCodes, levelOfRow, rankOfCode, type DivisionRank } from './levels.js';
+import { FormIndex } from './formIndex.js';
 import { CODE_WIDTH, lineStarts, type PackedGazetteer } from './packed.js';
 
 /** One official division. */
@@ -9,57 +10,6 @@ export interface Division {
   name: string;
   rank: DivisionRank;
   level: TownLevel | null;
-}
-
-/** A sorted list of (written form, row) pairs, searched by bisection. */
-class FormIndex {
-  private readonly starts: Int32Array;
-  readonly maxLength: number;
-
-  constructor(
-    private readonly keys: string,
-    private readonly rows: Int32Array,
-  ) {
-    this.starts = keys.length === 0 ? new Int32Array(1) : lineStarts(keys);
-    let max = 0;
-    for (let i = 0; i + 1 < this.starts.length; i++) max = Math.max(max, this.starts[i + 1]! - this.starts[i]! - 1);
-    this.maxLength = max;
-  }
-
-  get count(): number {
-    return this.rows.length;
-  }
-
-  key(i: number): string {
-    return this.keys.slice(this.starts[i]!, this.starts[i + 1]! - 1);
-  }
-
-  /** First pair whose form is >= the given one. */
-  private lowerBound(form: string): number {
-    let lo = 0;
-    let hi = this.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.key(mid) < form) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  rowsOf(form: string): number[] {
-    const out: number[] = [];
-    for (let i = this.lowerBound(form); i < this.count && this.key(i) === form; i++) out.push(this.rows[i]!);
-    return out;
-  }
-
-  has(form: string): boolean {
-    const i = this.lowerBound(form);
-    return i < this.count && this.key(i) === form;
-  }
-
-  *forms(): IterableIterator<string> {
-    for (let i = 0; i < this.count; i++) if (i === 0 || this.key(i) !== this.key(i - 1)) yield this.key(i);
-  }
 }
 
 /**
@@ -118,6 +68,11 @@ export class Gazetteer {
 
   hasShort(name: string): boolean {
     return this.short.has(name);
+  }
+
+  /** Lengths of the full written forms that end at `end` in `text`, longest first. */
+  fullFormsEndingAt(text: string, end: number): number[] {
+    return this.full.lengthsEndingAt(text, end);
   }
 
   /** All divisions a written name may stand for, by full name and by short name. */

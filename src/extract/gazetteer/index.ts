@@ -12,3 +12,5 @@ export function loadGazetteer(): Gazetteer {
   memo ??= new Gazetteer(loadPacked().packed);
   return memo;
 }
+export { resolveJointly, type ChainLink } from './resolveMatches.js';
+export { findPlaceNames, type PlaceMatch } from './scan.js';

@@ -77,12 +77,16 @@ export function suffixOf(name: string): string | null {
   return null;
 }
 
+const FUNCTIONAL_ZONE = /(?:开发区|园区|管理区|试验区|示范区|合作区|高新区|产业园|工业园|实验区|保护区|风景区|旅游区|农场|林场|牧场)$/;
+
 /**
  * Level of a dataset row: the suffix decides, except where the rank says otherwise
  * (北京市 is a province; 双辽市 at county rank is a county-level city; a 开发区 at
  * township rank is no district).
  */
 export function levelOfRow(rank: DivisionRank, name: string): TownLevel | null {
+  // Development zones and the like are functional areas, not a level of government.
+  if (rank > 1 && FUNCTIONAL_ZONE.test(name)) return null;
   const bySuffix = levelOf(name);
   if (rank === 1) return 'province';
   if (rank === 2) return bySuffix === 'district' || bySuffix === null ? 'city' : bySuffix;

@@ -12,6 +12,11 @@ export function isPlaceholderName(name: string): boolean {
   return PLACEHOLDER_NAMES.has(name);
 }
 
+/** A name that is nothing but a suffix (a few village rows are called just 社区). */
+export function isBareSuffix(name: string): boolean {
+  return BARE_SUFFIXES.has(name) || name.length < 2;
+}
+
 /**
  * Village rows name the committee, not the place: 玻璃山村委会 → 玻璃山村,
  * 团结社区居委会 → 团结社区, 姚庄村村民委员会 → 姚庄村. A bare 居委会 (东关居委会)

@@ -1,5 +1,5 @@
 import { rankOfCode } from './levels.js';
-import { shortFormsOf, writtenFormsOf } from './names.js';
+import { isBareSuffix, shortFormsOf, writtenFormsOf } from './names.js';
 import type { DivisionTable } from './source.js';
 
 /**
@@ -35,7 +35,7 @@ export function packTable(table: DivisionTable): PackedGazetteer {
   table.codes.forEach((code, row) => {
     const rank = rankOfCode(code);
     const name = table.names[row]!;
-    if (rank === null || name.length < 2) return;
+    if (rank === null || isBareSuffix(name)) return;
     for (const form of new Set(writtenFormsOf(rank, name))) full.push([form, row]);
     for (const form of shortFormsOf(rank, name)) short.push([form, row]);
   });

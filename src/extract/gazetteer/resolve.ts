@@ -21,17 +21,19 @@ export function affinity(a: string, b: string): number {
 /** Best affinity of a code with any context code (0 with no context). */
 export function contextAffinity(code: string, contextCodes: readonly string[]): number {
   let best = 0;
-  for (const k of contextCodes) if (k !== code) best = Math.max(best, affinity(code, k));
+  for (const k of contextCodes) best = Math.max(best, affinity(code, k));
   return best;
 }
 
 /** Same prefecture city or closer: enough to trust a match. */
 export const SAME_CITY = 4;
+/** Same county or closer. */
+export const SAME_COUNTY = 6;
 
 /**
  * The candidate the context supports, or null. A wrong code is worse than none, so:
  * the best candidate must be unique and share at least the prefecture city with the
- * context; without any context only a name unique in the whole country resolves; a
+ * context (a village: the county); without any context only a name unique in the whole country resolves; a
  * unique county or higher also resolves when the context is elsewhere (a city paper
  * may write about the provincial capital), a unique town or village does not
  * (管城区's 南曹乡 is not 尉氏县's 南曹乡).
@@ -41,7 +43,12 @@ export function resolve(candidates: readonly Division[], contextCodes: readonly 
   const scored = candidates.map((d) => ({ d, score: contextAffinity(d.code, contextCodes) }));
   const best = Math.max(...scored.map((s) => s.score));
   const top = scored.filter((s) => s.score === best);
-  if (best >= SAME_CITY) return top.length === 1 ? top[0]!.d : null;
+  if (best >= SAME_CITY) {
+    if (top.length !== 1) return null;
+    const d = top[0]!.d;
+    // Village names repeat within a city (幸福社区, 团结村): only the same county vouches.
+    return d.rank < 5 || best >= SAME_COUNTY ? d : null;
+  }
   if (candidates.length !== 1) return null;
   const only = candidates[0]!;
   if (contextCodes.length === 0 || only.rank <= 3) return only;

@@ -1,0 +1,260 @@
+/**
+ * Towns: every administrative place the articles name, at every level (省 … 屯),
+ * resolved against the official divisions where the page's context allows, and the
+ * TOWN_IN links the text itself writes (双辽市玻璃山镇: 玻璃山镇 in 双辽市).
+ */
+import type { Article, Entity, Mention, NormalizedText, PageHeader, Relation, Span, TownLevel, TownResolution } from '../types.js';
+import {
+  contextAffinity,
+  findPlaceNames,
+  levelOf,
+  rankOfLevel,
+  resolveJointly,
+  SAME_CITY,
+  type ChainLink,
+  type Division,
+  type Gazetteer,
+  type PlaceMatch,
+} from '../gazetteer/index.js';
+import { streetShortForms } from '../gazetteer/names.js';
+
+export interface TownsResult {
+  towns: Entity[];
+  townIn: Relation[];
+  warnings: string[];
+}
+
+/** One text of an article (title, subtitle or body) and where it sits in the normalised text. */
+interface Field {
+  article: number;
+  text: string;
+  /** Offset in NormalizedText.text, or null when it could not be found there. */
+  offset: number | null;
+  fallback: Span;
+}
+
+/** A place name found on the page, with what the page-wide resolution made of it. */
+interface Found extends PlaceMatch {
+  field: Field;
+  rank: number;
+  division: Division | null;
+}
+
+/** Titles are stored with their lines joined by a space; on the page they are separate lines. */
+function locate(haystack: string, needle: string): number | null {
+  for (const form of [needle, needle.replace(/ /g, '\n'), needle.replace(/ /g, '')]) {
+    const at = haystack.indexOf(form);
+    if (at >= 0 && form === needle) return at;
+    if (at >= 0 && form.length === needle.length) return at;
+  }
+  return null;
+}
+
+function fieldsOf(articles: readonly Article[], n: NormalizedText): Field[] {
+  const out: Field[] = [];
+  for (const a of articles) {
+    for (const head of [a.title, a.subtitle]) {
+      if (head) out.push({ article: a.index, text: head, offset: locate(n.text, head), fallback: a.span });
+    }
+    out.push({ article: a.index, text: a.body, offset: a.bodyOffset, fallback: a.span });
+  }
+  return out;
+}
+
+/**
+ * Villages and hamlets missing from the dataset, found by grammar: right after a
+ * township-level place or a village, 2–3 characters and 村/屯/社区 (南曹乡姚庄村,
+ * XX村YY屯). Only there is the start of the name certain.
+ */
+const VILLAGE_AFTER_PARENT = /^([\u4e00-\u9fff]{2,3}?)(村|屯|社区)/;
+/** Words that end like a village but name none (乡村振兴, 新农村). */
+const NOT_A_VILLAGE = /^(?:新?农|乡|城|全|各|本|该|驻|进|到|下)/;
+
+function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMatch[] {
+  const starts = new Set(matches.map((m) => m.start));
+  const out: PlaceMatch[] = [];
+  for (const m of matches) {
+    const rank = rankOfLevel(levelOf(m.form));
+    if (m.kind === 'short' || rank === null || rank < 4 || starts.has(m.end)) continue;
+    const g = VILLAGE_AFTER_PARENT.exec(text.slice(m.end, m.end + 5));
+    if (!g?.[1] || NOT_A_VILLAGE.test(g[1])) continue;
+    if (g[2] !== '屯' && rank === 5) continue;
+    out.push({ start: m.end, end: m.end + g[0].length, form: g[0], kind: 'grammar', candidates: [] });
+  }
+  return out;
+}
+
+function rankOf(m: PlaceMatch): number {
+  if (m.candidates.length > 0) return Math.min(...m.candidates.map((d) => d.rank));
+  return rankOfLevel(levelOf(m.form)) ?? 9;
+}
+
+/** Adjacent names where the first is the higher level: the text places one inside the other. */
+function chainLinks(found: readonly Found[]): ChainLink[] {
+  const links: ChainLink[] = [];
+  for (let i = 0; i + 1 < found.length; i++) {
+    const p = found[i]!;
+    const c = found[i + 1]!;
+    if (p.field === c.field && p.end === c.start && p.rank < c.rank) links.push({ parent: i, child: i + 1 });
+  }
+  return links;
+}
+
+/** The places the paper's own name gives (四平日报 → 四平市), before any text is read. */
+function priorCodes(header: PageHeader, gz: Gazetteer): string[] {
+  if (!header.paper) return [];
+  return findPlaceNames(header.paper, gz)
+    .filter((m) => m.candidates.length === 1)
+    .map((m) => m.candidates[0]!.code);
+}
+
+/**
+ * Heads of organisation names: a short place name right before one is part of the
+ * name (四平君乐宝有限公司), not a place of its own. A venue is different: 在四平植物园.
+ */
+const UNIT_HEAD = /公司|集团|有限|银行|大学|学院|学校|中学|小学|医院|局|委|办|中心|支队|大队|中队|站|所|协会|商会|工会|日报|报社|电视台|法院|检察院|供电|电力/;
+const STREET_HEAD = /^(?:路|街|大街|大道|道|巷|胡同|里|弄)/;
+
+function isStandaloneShort(m: Found): boolean {
+  const after = m.field.text.slice(m.end, m.end + 8).split(/[，。、；：,.;:！？!?“”"（）()《》\s]/)[0] ?? '';
+  return !UNIT_HEAD.test(after) && !STREET_HEAD.test(after);
+}
+
+/**
+ * Whether a found name is a town of the page. Short forms need the page's other
+ * places to vouch for them; village names repeat across the country, so they need
+ * a resolution or a written parent; a 2-character full name with a 1-character
+ * stem (城区, 新村) is a common word unless resolved.
+ */
+function isTown(m: Found, linked: boolean, context: readonly string[]): boolean {
+  if (m.kind === 'grammar') return linked;
+  if (m.kind === 'short') return m.division !== null && contextAffinity(m.division.code, context) >= SAME_CITY && isStandaloneShort(m);
+  if (m.division) return true;
+  if (linked) return true;
+  const level = levelOf(m.form);
+  if (m.form.length <= 2 || m.rank >= 5 || level === null) return false;
+  // A county or city name is distinctive even when the data places it elsewhere.
+  if (m.rank <= 3) return true;
+  // A township-level name the context does not support is a chance hit (铁西城乡 → 西城乡)
+  // unless the page gives no context at all.
+  return context.length === 0 && (level !== 'subdistrict' || m.form.endsWith('街道'));
+}
+
+/** Groups the written forms of one place: by code, else by the written name (街 ≡ 街道). */
+function identityOf(m: Found): string {
+  if (m.division) return m.division.code;
+  return `?${streetShortForms(m.form)[0] ?? m.form}`;
+}
+
+function spanOf(m: Found, n: NormalizedText): Span {
+  const at = m.field.offset;
+  return at === null ? m.field.fallback : n.spanToOriginal(at + m.start, at + m.end);
+}
+
+/**
+ * The fullest written form: with a suffix before without, then the longest. A place
+ * written only in short (四平) is named by its official name (四平市).
+ */
+function canonicalForm(group: readonly Found[]): string {
+  const official = group[0]!.division?.name;
+  if (official && group.every((m) => m.kind === 'short')) return official;
+  const best = [...group].sort((a, b) => (a.kind === 'short' ? 1 : 0) - (b.kind === 'short' ? 1 : 0) || b.form.length - a.form.length)[0]!;
+  return best.form;
+}
+
+interface TownGroup {
+  entity: Entity;
+  found: Found[];
+}
+
+function resolutionOf(
+  group: TownGroup,
+  gz: Gazetteer,
+  textParent: (g: TownGroup) => TownGroup | null,
+  seen: Set<TownGroup> = new Set(),
+): TownResolution {
+  const d = group.found[0]!.division;
+  const level: TownLevel | null = d?.level ?? levelOf(group.entity.name);
+  if (d) {
+    const parents = gz.parentsOf(d.code).map((p) => ({ name: p.name, code: p.code, level: p.level }));
+    return { level, code: d.code, officialName: d.name, parents };
+  }
+  const parent = textParent(group);
+  seen.add(group);
+  if (!parent || seen.has(parent)) return { level, code: null, officialName: null, parents: [] };
+  const up = resolutionOf(parent, gz, textParent, seen);
+  return { level, code: null, officialName: null, parents: [{ name: parent.entity.name, code: up.code, level: up.level }, ...up.parents] };
+}
+
+export function extractTowns(articles: Article[], n: NormalizedText, header: PageHeader, gz: Gazetteer): TownsResult {
+  const warnings: string[] = [];
+  const found: Found[] = [];
+  for (const field of fieldsOf(articles, n)) {
+    const matches = findPlaceNames(field.text, gz);
+    const all = [...matches, ...grammarVillages(field.text, matches)].sort((a, b) => a.start - b.start);
+    for (const m of all) found.push({ ...m, field, rank: rankOf(m), division: null });
+  }
+
+  const links = chainLinks(found);
+  const prior = priorCodes(header, gz);
+  resolveJointly(
+    found.map((m) => m.candidates),
+    links,
+    prior,
+    found.map((m) => m.kind === 'short'),
+  ).forEach((d, i) => (found[i]!.division = d));
+
+  const linked = new Set(links.flatMap((l) => [l.parent, l.child]));
+  const context = [...prior, ...found.flatMap((m) => (m.division && m.kind !== 'short' ? [m.division.code] : []))];
+  const groups = new Map<string, TownGroup>();
+  const groupOfFound = new Map<number, TownGroup>();
+  found.forEach((m, i) => {
+    if (!isTown(m, linked.has(i), context)) return;
+    const key = identityOf(m);
+    let g = groups.get(key);
+    if (!g) {
+      g = { entity: { type: 'town', name: m.form, aliases: [], mentions: [] }, found: [] };
+      groups.set(key, g);
+    }
+    g.found.push(m);
+    g.entity.mentions.push({ article: m.field.article, text: m.form, span: spanOf(m, n) } satisfies Mention);
+    groupOfFound.set(i, g);
+  });
+
+  // TOWN_IN only where the text writes one place right inside another, and the data does not say otherwise.
+  const pending: { child: TownGroup; parent: TownGroup; article: number; span: Span | null }[] = [];
+  const parentOf = new Map<TownGroup, TownGroup>();
+  for (const link of links) {
+    const parent = groupOfFound.get(link.parent);
+    const child = groupOfFound.get(link.child);
+    if (!parent || !child || parent === child) continue;
+    const p = found[link.parent]!;
+    const c = found[link.child]!;
+    if (p.division && c.division && !c.division.code.startsWith(p.division.code)) continue;
+    if (!parentOf.has(child)) parentOf.set(child, parent);
+    if (pending.some((x) => x.child === child && x.parent === parent)) continue;
+    const at = c.field.offset;
+    pending.push({ child, parent, article: c.field.article, span: at === null ? null : n.spanToOriginal(at + p.start, at + c.end) });
+  }
+
+  for (const g of groups.values()) {
+    const name = canonicalForm(g.found);
+    const official = g.found[0]!.division?.name;
+    const forms = new Set([...g.found.map((m) => m.form), ...(official ? [official] : [])]);
+    forms.delete(name);
+    g.entity.name = name;
+    g.entity.aliases = [...forms];
+  }
+  for (const g of groups.values()) {
+    g.entity.town = resolutionOf(g, gz, (x) => parentOf.get(x) ?? null);
+    if (!g.entity.town.code) warnings.push(`town ${g.entity.name}: not found in the division data for this page's area; kept as written`);
+  }
+  const townIn: Relation[] = pending.map(({ child, parent, article, span }) => ({
+    type: 'TOWN_IN',
+    from: child.entity.name,
+    to: parent.entity.name,
+    article,
+    span,
+  }));
+  return { towns: [...groups.values()].map((g) => g.entity), townIn, warnings };
+}

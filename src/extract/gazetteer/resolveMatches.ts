@@ -1,0 +1,81 @@
+import type { Division } from './gazetteer.js';
+import { resolve } from './resolve.js';
+
+/**
+ * Resolves all the place names of one page together. Two kinds of evidence:
+ * a written chain (铁东区北门街: the 北门街道 under a 铁东区, and that 铁东区 over a
+ * 北门街道), then the page's other places, settled first for the least ambiguous.
+ */
+
+export interface ChainLink {
+  parent: number;
+  child: number;
+}
+
+function isUnder(child: Division, parent: Division): boolean {
+  return child.code.length > parent.code.length && child.code.startsWith(parent.code);
+}
+
+/** Keeps, on both ends of each written chain, the candidates the other end allows. */
+function narrowByChains(candidates: Division[][], links: readonly ChainLink[]): boolean[] {
+  const narrowed = candidates.map(() => false);
+  for (let round = 0; round < 2; round++) {
+    for (const { parent, child } of links) {
+      const ps = candidates[parent]!;
+      const cs = candidates[child]!;
+      const keptChildren = cs.filter((c) => ps.some((p) => isUnder(c, p)));
+      if (keptChildren.length === 0) continue;
+      const keptParents = ps.filter((p) => keptChildren.some((c) => isUnder(c, p)));
+      if (keptChildren.length < cs.length) narrowed[child] = true;
+      if (keptParents.length < ps.length) narrowed[parent] = true;
+      candidates[child] = keptChildren;
+      candidates[parent] = keptParents;
+      if (keptChildren.length === 1) narrowed[child] = true;
+      if (keptParents.length === 1) narrowed[parent] = true;
+    }
+  }
+  return narrowed;
+}
+
+/**
+ * One division (or null) per name. `priorCodes` are places known before reading
+ * the text, such as the city in the paper's name. A `weak` name (a bare short form)
+ * may be resolved but vouches for nothing: two chance hits (振兴 in 乡村振兴 and a
+ * 书香社区 in 振兴区) must not confirm each other.
+ */
+export function resolveJointly(
+  candidateLists: readonly Division[][],
+  links: readonly ChainLink[],
+  priorCodes: readonly string[],
+  weak: readonly boolean[] = [],
+): (Division | null)[] {
+  const candidates = candidateLists.map((c) => [...c]);
+  const narrowed = narrowByChains(candidates, links);
+  const resolved: (Division | null)[] = candidates.map((c, i) => {
+    if (c.length !== 1) return null;
+    // Unique in the country and at county level or above, or pinned by a written chain.
+    return narrowed[i] || (c[0]!.rank <= 3 && !weak[i]) ? c[0]! : null;
+  });
+  const order = candidates.map((_, i) => i).sort((a, b) => minRank(candidates[a]!) - minRank(candidates[b]!));
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (const i of order) {
+      if (resolved[i] || candidates[i]!.length === 0) continue;
+      const context = [...priorCodes];
+      resolved.forEach((d, j) => {
+        if (d && j !== i && !weak[j]) context.push(d.code);
+      });
+      const d = resolve(candidates[i]!, context);
+      if (d) {
+        resolved[i] = d;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return resolved;
+}
+
+function minRank(ds: readonly Division[]): number {
+  return ds.reduce((m, d) => Math.min(m, d.rank), 9);
+}

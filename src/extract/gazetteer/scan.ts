@@ -1,0 +1,87 @@
+import type { Division, Gazetteer } from './gazetteer.js';
+
+/**
+ * Finds the division names written in a text: full forms (with their suffix) by
+ * looking back from every character that can end one, short forms (双辽, 伊通) by
+ * looking ahead from every start. Overlaps go to the longer name, so 双辽市 beats
+ * 双辽 and 郑家屯街道 beats 郑家屯街.
+ */
+
+export interface PlaceMatch {
+  start: number;
+  end: number;
+  form: string;
+  /** full: written with its suffix; short: a bare short form; grammar: by suffix after a parent, not in the dataset. */
+  kind: 'full' | 'short' | 'grammar';
+  /** Divisions the form may stand for (none for grammar matches). */
+  candidates: Division[];
+}
+
+/** Last characters of administrative names: 省 市 区 县 旗 盟 州 镇 乡 街(道) 村 屯 嘎查 苏木. */
+const NAME_ENDINGS = new Set('省市区县旗盟州镇乡道街村屯查木');
+
+interface ShortIndex {
+  forms: Set<string>;
+  /** First two characters of every short form: a cheap gate before slicing longer substrings. */
+  heads: Set<string>;
+  maxLength: number;
+}
+
+const shortIndexes = new WeakMap<Gazetteer, ShortIndex>();
+
+function shortIndexOf(gz: Gazetteer): ShortIndex {
+  let idx = shortIndexes.get(gz);
+  if (!idx) {
+    const forms = new Set(gz.shortForms());
+    idx = { forms, heads: new Set([...forms].map((f) => f.slice(0, 2))), maxLength: gz.maxShortLength };
+    shortIndexes.set(gz, idx);
+  }
+  return idx;
+}
+
+/** Places of no recognised level (开发区, 农场) are no towns, so they are no candidates. */
+function townCandidates(divisions: Division[]): Division[] {
+  return divisions.filter((d) => d.level !== null);
+}
+
+function allMatches(text: string, gz: Gazetteer): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  const short = shortIndexOf(gz);
+  for (let i = 0; i < text.length; i++) {
+    if (NAME_ENDINGS.has(text[i]!)) {
+      const end = i + 1;
+      for (const len of gz.fullFormsEndingAt(text, end)) {
+        const form = text.slice(end - len, end);
+        const candidates = townCandidates(gz.lookupFull(form));
+        if (candidates.length > 0) out.push({ start: end - len, end, form, kind: 'full', candidates });
+      }
+    }
+    if (short.heads.has(text.slice(i, i + 2))) {
+      for (let len = 2; len <= short.maxLength && i + len <= text.length; len++) {
+        const form = text.slice(i, i + len);
+        if (!short.forms.has(form)) continue;
+        const candidates = townCandidates(gz.lookupShort(form));
+        if (candidates.length > 0) out.push({ start: i, end: i + len, form, kind: 'short', candidates });
+      }
+    }
+  }
+  return out;
+}
+
+/** Longest first, then leftmost; a full form wins a tie against a short one. */
+function byPreference(a: PlaceMatch, b: PlaceMatch): number {
+  return b.end - b.start - (a.end - a.start) || a.start - b.start || (a.kind === 'full' ? -1 : 1);
+}
+
+export function findPlaceNames(text: string, gz: Gazetteer): PlaceMatch[] {
+  const taken = new Uint8Array(text.length);
+  const kept: PlaceMatch[] = [];
+  for (const m of allMatches(text, gz).sort(byPreference)) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, m.start, m.end);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
