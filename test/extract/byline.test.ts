@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { isBylineText, parseByline } from '../../src/extract/byline.js';
+import { splitNames } from '../../src/extract/text/names.js';
+
+describe('parseByline', () => {
+  it('reads the correspondent inside a news lead', () => {
+    expect(parseByline('本报讯（通讯员 肖宁）')).toEqual([{ name: '肖宁', role: 'correspondent' }]);
+  });
+
+  it('reads reporters and correspondents run into their role words', () => {
+    expect(parseByline('本报讯(记者董博 鹿智源 通讯员蔺友祥)')).toEqual([
+      { name: '董博', role: 'reporter' },
+      { name: '鹿智源', role: 'reporter' },
+      { name: '蔺友祥', role: 'correspondent' },
+    ]);
+  });
+
+  it('reads a feature byline under its headline', () => {
+    expect(parseByline('本报记者 董博 赵蓓蓓 通讯员 王思博')).toEqual([
+      { name: '董博', role: 'reporter' },
+      { name: '赵蓓蓓', role: 'reporter' },
+      { name: '王思博', role: 'correspondent' },
+    ]);
+  });
+
+  it('reads a credit printed at the end of a story', () => {
+    expect(parseByline('记者 冉红政 通讯员 黄帅')).toEqual([
+      { name: '冉红政', role: 'reporter' },
+      { name: '黄帅', role: 'correspondent' },
+    ]);
+  });
+
+  it('makes the names before 文/图 photographers as well', () => {
+    expect(parseByline('记者 冉红政 通讯员 田超 文/图')).toEqual([
+      { name: '冉红政', role: 'reporter' },
+      { name: '田超', role: 'correspondent' },
+      { name: '田超', role: 'photographer' },
+    ]);
+  });
+
+  it('credits a correspondent who took the photo in both roles, a bare name only as photographer', () => {
+    expect(parseByline('本报通讯员 于嘉宇 摄')).toEqual([
+      { name: '于嘉宇', role: 'correspondent' },
+      { name: '于嘉宇', role: 'photographer' },
+    ]);
+    expect(parseByline('王闯 摄')).toEqual([{ name: '王闯', role: 'photographer' }]);
+  });
+
+  it('splits names that OCR ran together', () => {
+    expect(parseByline('本报讯(通讯员 武子实 荆瀛王斌)')).toEqual([
+      { name: '武子实', role: 'correspondent' },
+      { name: '荆瀛', role: 'correspondent' },
+      { name: '王斌', role: 'correspondent' },
+    ]);
+  });
+
+  it('returns nothing for a lead without names', () => {
+    expect(parseByline('本报讯')).toEqual([]);
+  });
+});
+
+describe('splitNames', () => {
+  it('joins names that OCR split and splits names it merged', () => {
+    expect(splitNames('辛 宏 常欣月')).toEqual(['辛宏', '常欣月']);
+    expect(splitNames('徐丹 阳')).toEqual(['徐丹阳']);
+    expect(splitNames('荆瀛王斌')).toEqual(['荆瀛', '王斌']);
+    expect(splitNames('于嘉宇林天骥')).toEqual(['于嘉宇', '林天骥']);
+    expect(splitNames('欧阳晓明')).toEqual(['欧阳晓明']);
+  });
+});
+
+describe('isBylineText', () => {
+  it('accepts standalone credit lines and refuses sentences', () => {
+    expect(isBylineText('本报通讯员 于嘉宇 林天骥')).toBe(true);
+    expect(isBylineText('通讯员 田超 文/图')).toBe(true);
+    expect(isBylineText('王闯 摄')).toBe(true);
+    expect(isBylineText('本报讯（通讯员 肖宁）')).toBe(false);
+    expect(isBylineText('记者了解到，活动共吸引60余名老年人参加。')).toBe(false);
+  });
+});

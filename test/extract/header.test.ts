@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractHeader, locateHeader } from '../../src/extract/header.js';
+import { normalizePage } from '../../src/extract/normalize.js';
+import { resolveRomanisedMasthead } from '../../src/extract/text/masthead.js';
+
+const seed = (name: string): string => readFileSync(new URL(`../../seeds/${name}.txt`, import.meta.url), 'utf8');
+const gold = (name: string): unknown =>
+  (JSON.parse(readFileSync(`/work/shared/eval/gold/${name}.json`, 'utf8')) as { page: unknown }).page;
+
+describe('extractHeader', () => {
+  it('reads page number, section, date, desk and the romanised masthead of a masthead strip', () => {
+    const n = normalizePage(
+      '\n·5县域2023年6月20日 星期二\n编辑|辛 宏 常欣月 校对|刘铁铮 S I P ING R IBAO\n\n同台竞技强素质\n',
+    );
+    expect(extractHeader(n)).toEqual({
+      paper: '四平日报',
+      date: '2023-06-20',
+      pageNo: '5',
+      section: '县域',
+      editors: ['辛宏', '常欣月'],
+      proofreaders: ['刘铁铮'],
+    });
+  });
+
+  it('marks the masthead lines as furniture so they are not story text', () => {
+    const n = normalizePage('·5县域2023年6月20日 星期二\n编辑|辛 宏 常欣月 校对|刘铁铮 S I P ING R IBAO\n\n同台竞技强素质');
+    const { furniture } = locateHeader(n);
+    expect(furniture.map((r) => n.text.slice(r.start, r.end))).toEqual([
+      '·5县域2023年6月20日 星期二',
+      '编辑|辛 宏 常欣月 校对|刘铁铮S I P ING R IBAO',
+    ]);
+  });
+
+  it('takes an indented slogan above a kicker-and-title block for the running head', () => {
+    const n = normalizePage(' 党建引领强服务 履职尽责出实招\n\n管城区民政局\n手拉手 结对共建促发展\n\n本报讯 12 月 21 日上\n午，管城区民政局相关负责');
+    expect(extractHeader(n).section).toBe('党建引领强服务 履职尽责出实招');
+  });
+
+  it('does not take a headline followed by its —— subtitle for a running head', () => {
+    const n = normalizePage('\n\n凝聚红色力量 激发治理活力\n\n——双辽市退役军人事务局党建引领基层治理侧记\n\n本报通讯员 周维维');
+    expect(extractHeader(n)).toEqual({
+      paper: null,
+      date: null,
+      pageNo: null,
+      section: null,
+      editors: [],
+      proofreaders: [],
+    });
+  });
+
+  it.each([
+    '000_9db501005d26fdbc',
+    '001_19937433ced9cdea',
+    '002_2575e84d6e1eb83a',
+    '003_e4c7cc7442eff8db',
+    '004_5c50730ce092d865',
+  ])('matches the gold page header of seed %s', (name) => {
+    expect(extractHeader(normalizePage(seed(name)))).toEqual(gold(name));
+  });
+});
+
+describe('resolveRomanisedMasthead', () => {
+  it('spells official place names in pinyin to find the paper', () => {
+    expect(resolveRomanisedMasthead('S I P ING R IBAO')).toBe('四平日报');
+    expect(resolveRomanisedMasthead('CHANGCHUN WANBAO')).toBe('长春晚报');
+    expect(resolveRomanisedMasthead('HELLO WORLD')).toBeNull();
+  });
+});
