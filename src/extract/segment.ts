@@ -8,7 +8,7 @@
  * pieces by what each paragraph is (lead, headline, credit, caption, text), and
  * then gives each headline to the story whose text it talks about.
  */
-import type { Article, Credit, NormalizedText } from './types.js';
+import type { Article, Credit, NormalizedText, PageHeader } from './types.js';
 import { locateHeader, type HeaderLayout } from './header.js';
 import { parseByline } from './byline.js';
 import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
@@ -33,7 +33,11 @@ export interface Segmentation {
   warnings: string[];
 }
 
-export function segmentPage(n: NormalizedText, header?: HeaderLayout): Article[] {
+/**
+ * Accepts the header layout from `locateHeader` (or a plain PageHeader, or none:
+ * the masthead lines to skip are then located again from the text).
+ */
+export function segmentPage(n: NormalizedText, header?: HeaderLayout | PageHeader): Article[] {
   return segmentPageDetailed(n, header).articles;
 }
 
@@ -42,9 +46,9 @@ type Piece =
   | { kind: 'body'; paras: Paragraph[]; credits: Paragraph[] }
   | { kind: 'caption'; para: Paragraph; credit: Paragraph | null };
 
-export function segmentPageDetailed(n: NormalizedText, header?: HeaderLayout): Segmentation {
+export function segmentPageDetailed(n: NormalizedText, header?: HeaderLayout | PageHeader): Segmentation {
   const warnings: string[] = [];
-  const layout = header ?? locateHeader(n);
+  const layout = header !== undefined && 'furniture' in header ? header : locateHeader(n);
   const inFurniture = (p: Paragraph): boolean => layout.furniture.some((r) => p.start < r.end && p.end > r.start);
   const paras = paragraphsOf(n).filter((p) => !inFurniture(p));
   const pieces = cutPieces(paras, paragraphRoles(paras));

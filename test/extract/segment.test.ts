@@ -164,3 +164,19 @@ describe('segmentPage', () => {
     expect(segmentPage(normalizePage(''))).toEqual([]);
   });
 });
+
+describe('segmentPage header argument', () => {
+  it('accepts a plain PageHeader and still skips the masthead lines', () => {
+    const n = normalizePage(seed('000_9db501005d26fdbc'));
+    const titles = segmentPage(n, {
+      paper: null,
+      date: null,
+      pageNo: null,
+      section: null,
+      editors: [],
+      proofreaders: [],
+    }).map((a) => a.title);
+    expect(titles).toContain('同台竞技强素质 以赛促学提能力');
+    expect(titles.some((t) => (t ?? '').includes('编辑'))).toBe(false);
+  });
+});
