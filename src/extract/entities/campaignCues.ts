@@ -1,0 +1,59 @@
+/**
+ * The context that makes a quoted phrase the name of an initiative rather than a
+ * borrowed word or a line of speech. News prose introduces a campaign with a verb
+ * of doing (开展“…”, 打造“…”, 坚持“…”) or follows it with the kind of thing it
+ * is (“…”活动, “…”工作模式, “…”为契机). Plain words in quotes (“急难愁盼”问题,
+ * 发挥“攻坚作用”) have neither.
+ */
+
+/** Verbs (and linkers) that introduce a named initiative right before its quote. */
+const BEFORE = [
+  '组织开展', '组织实施', '开展', '启动', '打造', '擦亮', '实施', '推行', '创建', '举办', '落实',
+  '推进', '围绕', '坚持', '探索', '构建', '建立', '设立', '善用', '推广', '认领', '通过', '实现',
+  '抓好', '秉持', '谋划', '部署', '实行', '深化', '践行', '争创', '开启', '暨', '创新开展',
+];
+
+/** Words after the quote that say what kind of thing it names. */
+const AFTER = [
+  '活动', '行动', '工程', '品牌', '模式', '工作法', '项目', '平台', '志愿服务', '主题', '专项', '宣讲',
+  '宣传', '普法', '启动仪式', '比赛', '竞赛', '篮球赛', '展演', '制度', '工作思路', '规划', '培训',
+  '集中调阅', '宣传日', '音乐会', '工作方式', '机制', '篇文章', '项工程',
+  '为契机', '为载体', '为抓手', '为节点', '为主线', '为核心',
+];
+/** Kind-words too common to be read further away than right after the quote. */
+const RIGHT_AFTER = ['建设', '打造', '创建', '形式', '服务'];
+
+/** A quote that names its own kind: “百日行动”, “基层建设年”, “安全生产月”. */
+const SELF_NAMING = /(活动|行动|工程|计划|挑战赛|比赛|大赛|竞赛|文化节|艺术节|艺术周|宣传周|宣传月|宣传日|读书日|生产月|论坛|沙龙|建设年)$/;
+
+/** How far after the quote a kind-word may stand (“小巷总理”业务大比武活动). */
+const AFTER_REACH = 10;
+
+/** Who the initiative is for may stand between verb and quote: 实现居民“微心愿”. */
+const BENEFICIARY = /(居民|群众|全民|市民|村民|党员)$/;
+
+export function introducedBefore(before: string): boolean {
+  // 开展了“…”, 正在开展的“…”, 开展以“…”: a particle may sit between verb and quote.
+  const trimmed = before.replace(/[了的以好]$/, '');
+  if (/第[0-9一二三四五六七八九十百]+届$/.test(trimmed)) return true;
+  if (BEFORE.some((w) => trimmed.endsWith(w))) return true;
+  // Only verbs of fulfilling take the beneficiary first (建立群众“点单” does not).
+  return /(实现|认领|点亮)$/.test(trimmed.replace(BENEFICIARY, ''));
+}
+
+/** `after`: the text following the quote up to the next punctuation mark. */
+export function describedAfter(after: string): boolean {
+  const rest = after.replace(/^等?(一系列)?/, '');
+  if (RIGHT_AFTER.some((cue) => rest.startsWith(cue))) return true;
+  for (const cue of AFTER) {
+    const at = rest.indexOf(cue);
+    // 的 or 等 between quote and kind-word means the kind-word describes something
+    // else (“演讲+PPT”的演示形式, “跨部门”挂职等交叉模式).
+    if (at >= 0 && at <= AFTER_REACH && !/[的等]/.test(rest.slice(0, at))) return true;
+  }
+  return false;
+}
+
+export function namesItself(inner: string): boolean {
+  return SELF_NAMING.test(inner);
+}
