@@ -6,7 +6,7 @@ const f3 = (x: number): string => x.toFixed(3);
 
 function row(label: string, c: Counts): string {
   const s = prf(c);
-  return `  ${label.padEnd(14)} P ${f3(s.precision)}  R ${f3(s.recall)}  F1 ${f3(s.f1)}  (tp ${c.tp} pred ${c.predicted} gold ${c.gold})`;
+  return `  ${label.padEnd(18)} P ${f3(s.precision)}  R ${f3(s.recall)}  F1 ${f3(s.f1)}  (tp ${c.tp} pred ${c.predicted} gold ${c.gold})`;
 }
 
 function rows(prefix: string, group: Record<string, Counts>, verbose: boolean): string[] {

@@ -1,0 +1,59 @@
+/**
+ * npm run bench:extract [-- <file|dir>… ] [--seconds N]
+ *
+ * Throughput of the whole extraction pipeline on one core, in MB/s of page text
+ * (UTF-8 bytes), after a warm-up that also pays the one-off gazetteer load; plus
+ * peak RSS. The seeds are cycled until the timed run has lasted long enough for a
+ * stable figure.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { extractPage } from '../extract/page.js';
+import { expandPaths } from './pageFiles.js';
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { seconds: { type: 'string', default: '5' } },
+  });
+  const { files, errors } = expandPaths(positionals.length > 0 ? positionals : ['seeds'], '.txt');
+  for (const e of errors) process.stderr.write(`error: ${e}\n`);
+  const pages = files.map((f) => ({ file: basename(f), bytes: readFileSync(f) }));
+  if (pages.length === 0) {
+    process.stderr.write('no pages to run on\n');
+    return 1;
+  }
+  const pageBytes = pages.reduce((s, p) => s + p.bytes.length, 0);
+
+  const t0 = performance.now();
+  const warm = extractPage(pages[0]!.bytes, { file: pages[0]!.file });
+  const firstMs = performance.now() - t0;
+  for (let i = 0; i < 3; i++) for (const p of pages) extractPage(p.bytes, { file: p.file });
+
+  const budgetMs = Number(values.seconds) * 1000;
+  let bytes = 0;
+  let rounds = 0;
+  const start = performance.now();
+  while (performance.now() - start < budgetMs || rounds < 3) {
+    for (const p of pages) extractPage(p.bytes, { file: p.file });
+    bytes += pageBytes;
+    rounds++;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const mbPerS = bytes / 1e6 / seconds;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(
+    [
+      `pages: ${pages.length} (${(pageBytes / 1024).toFixed(1)} KiB), rounds: ${rounds}, timed: ${seconds.toFixed(2)} s`,
+      `first page (incl. gazetteer load): ${firstMs.toFixed(0)} ms, warnings on it: ${warm.warnings.length}`,
+      `throughput: ${mbPerS.toFixed(2)} MB/s (${((seconds * 1000) / (rounds * pages.length)).toFixed(2)} ms/page)`,
+      `peak RSS: ${peakRssMb.toFixed(0)} MB`,
+    ].join('\n') + '\n',
+  );
+  return errors.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

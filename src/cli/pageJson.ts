@@ -1,0 +1,42 @@
+/**
+ * The JSON printed for one page: the gold's shape (so the scorer can read it back)
+ * plus what the graph needs beyond it — spans, division codes, events, warnings.
+ */
+import type { PageExtraction } from '../extract/types.js';
+import { ENTITY_TYPES } from '../extract/types.js';
+
+export function pageJson(x: PageExtraction): unknown {
+  const entities: Record<string, unknown[]> = {};
+  for (const type of ENTITY_TYPES) {
+    entities[type] = x.entities[type].map((e) => ({
+      name: e.name,
+      aliases: e.aliases,
+      ...(e.town ? { level: e.town.level, code: e.town.code, parents: e.town.parents } : {}),
+      ...(e.basedIn !== undefined ? { basedIn: e.basedIn } : {}),
+      spans: e.mentions.map((m) => [m.span.start, m.span.end]),
+    }));
+  }
+  return {
+    file: x.file,
+    page: x.page,
+    articles: x.articles.map((a) => ({
+      title: a.title,
+      subtitle: a.subtitle,
+      kind: a.kind,
+      reporters: a.reporters,
+      byline: a.byline,
+      span: a.span,
+    })),
+    entities,
+    relations: x.relations.map((r) => ({
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      ...(r.toType ? { toType: r.toType } : {}),
+      ...(r.role ? { role: r.role } : {}),
+      span: r.span,
+    })),
+    events: x.events,
+    warnings: x.warnings,
+  };
+}

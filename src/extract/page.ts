@@ -1,0 +1,134 @@
+/**
+ * The one entry point of extraction: a page's text (or bytes) in, every fact out.
+ *
+ *   decode → normalize → header → segment → bylines → towns → units → campaigns
+ *          → persons → reporters → events → relations
+ *
+ * Each stage runs under a guard: if it throws on some unforeseen text, the page still
+ * comes out with what the other stages found, and the failure is named in `warnings`.
+ * Extraction must never take a whole batch down because one page is odd.
+ */
+import type { Article, Entity, EntityType, ExtractedEvent, NormalizedText, PageExtraction, PageHeader, Relation } from './types.js';
+import { decodePage, normalizePage } from './normalize.js';
+import { extractHeader } from './header.js';
+import { segmentPage } from './segment.js';
+import { parseByline } from './byline.js';
+import { loadGazetteer } from './gazetteer/index.js';
+import { extractTowns } from './entities/towns.js';
+import { extractUnits } from './entities/units.js';
+import { extractCampaigns } from './entities/campaigns.js';
+import { extractPersons } from './entities/persons.js';
+import { extractEvents } from './events.js';
+import { extractRelations } from './relations.js';
+
+const EMPTY_HEADER: PageHeader = {
+  paper: null,
+  date: null,
+  pageNo: null,
+  section: null,
+  editors: [],
+  proofreaders: [],
+};
+
+/** Runs one stage; on failure records why and returns the fallback so later stages can go on. */
+function guarded<T>(stage: string, warnings: string[], fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    warnings.push(`${stage} failed: ${err instanceof Error ? err.message : String(err)}`);
+    return fallback;
+  }
+}
+
+/** A text with no offset mapping beyond identity: the fallback when normalisation itself fails. */
+function rawText(original: string): NormalizedText {
+  const clamp = (o: number): number => Math.max(0, Math.min(o, original.length));
+  return {
+    text: original,
+    original,
+    toOriginal: clamp,
+    spanToOriginal: (start, end) => ({ start: clamp(start), end: clamp(end) }),
+    warnings: ['normalisation unavailable: offsets are raw'],
+  };
+}
+
+/** Credits the segmenter left unparsed are read from the byline. */
+function withCredits(articles: Article[], warnings: string[]): Article[] {
+  return articles.map((a) =>
+    a.reporters.length > 0 || a.byline === null
+      ? a
+      : { ...a, reporters: guarded(`byline of article ${a.index}`, warnings, [], () => parseByline(a.byline ?? '')) },
+  );
+}
+
+/** Reporters are the credited people: one entity per name per page, a mention per article. */
+export function reporterEntities(articles: readonly Article[]): Entity[] {
+  const byName = new Map<string, Entity>();
+  for (const a of articles) {
+    for (const credit of a.reporters) {
+      const e = byName.get(credit.name) ?? { type: 'reporter' as const, name: credit.name, aliases: [], mentions: [] };
+      if (!e.mentions.some((m) => m.article === a.index)) {
+        e.mentions.push({ article: a.index, text: credit.name, span: a.span });
+      }
+      byName.set(credit.name, e);
+    }
+  }
+  return [...byName.values()];
+}
+
+function decode(input: string | Uint8Array, warnings: string[]): string {
+  if (typeof input === 'string') return input;
+  return guarded('decode', warnings, '', () => {
+    const d = decodePage(input);
+    warnings.push(...d.warnings);
+    return d.text;
+  });
+}
+
+export function extractPage(input: string | Uint8Array, meta: { file: string }): PageExtraction {
+  const warnings: string[] = [];
+  const original = decode(input, warnings);
+  const n = guarded('normalize', warnings, rawText(original), () => normalizePage(original));
+  warnings.push(...n.warnings);
+  const page = guarded('header', warnings, EMPTY_HEADER, () => extractHeader(n));
+  const articles = withCredits(
+    guarded('segment', warnings, [], () => segmentPage(n, page)),
+    warnings,
+  );
+
+  const entities: Record<EntityType, Entity[]> = { town: [], unit: [], reporter: [], campaign: [], person: [] };
+  let townIn: Relation[] | undefined;
+  guarded('towns', warnings, undefined, () => {
+    const r = extractTowns(articles, n, page, loadGazetteer());
+    entities.town = r.towns;
+    townIn = r.townIn;
+    warnings.push(...r.warnings);
+  });
+  guarded('units', warnings, undefined, () => {
+    const r = extractUnits(articles, n, entities.town);
+    entities.unit = r.units;
+    warnings.push(...r.warnings);
+  });
+  guarded('campaigns', warnings, undefined, () => {
+    const r = extractCampaigns(articles, n);
+    entities.campaign = r.campaigns;
+    warnings.push(...r.warnings);
+  });
+  entities.reporter = guarded('reporters', warnings, [], () => reporterEntities(articles));
+  guarded('persons', warnings, undefined, () => {
+    const r = extractPersons(articles, n, new Set(entities.reporter.map((e) => e.name)));
+    entities.person = r.persons;
+    warnings.push(...r.warnings);
+  });
+
+  const spanToOriginal = (start: number, end: number) => n.spanToOriginal(start, end);
+  const events: ExtractedEvent[] = articles.flatMap((article) =>
+    guarded(`events of article ${article.index}`, warnings, [], () =>
+      extractEvents({ article, pageDate: page.date, entities, spanToOriginal }),
+    ),
+  );
+  const relations = guarded('relations', warnings, [], () =>
+    extractRelations({ articles, entities, events, townIn, spanToOriginal }),
+  );
+  return { file: meta.file, page, articles, entities, events, relations, warnings };
+}
