@@ -6,6 +6,7 @@
  */
 import type { PlaceMatcher } from './placeMatcher.js';
 import { tokenAt, type Tokens } from './tokens.js';
+import { headEndsAt } from './unitHeads.js';
 
 /** Longest name we accept, head included; longer runs are OCR soup. */
 const MAX_NAME = 28;
@@ -59,9 +60,9 @@ export function nameStart(
     const place = places.endingAt(text, pos);
     if (place > 0) {
       pos -= place;
-      // A name starts with its places: only another place or a national prefix
-      // may stand before one (so …有生命力|双辽市退役军人事务局 ends here).
-      if (places.endingAt(text, pos) > 0) continue;
+      // A name starts with its places: only another place, a parent organisation
+      // (…公司|西安台区供电中心) or a national prefix may stand before one (so …有生命力|双辽市退役军人事务局 ends here).
+      if (places.endingAt(text, pos) > 0 || headEndsAt(text, pos)) continue;
       const national = BEFORE_PLACE.find((w) => w.length <= pos && text.startsWith(w, pos - w.length));
       if (national) pos -= national.length;
       break;

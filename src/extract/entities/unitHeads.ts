@@ -53,6 +53,11 @@ export function headKind(head: string): HeadKind {
 }
 
 const ALL_HEADS = [...KIND.keys()].sort((a, b) => b.length - a.length);
+
+/** Whether an organisation head ends at `end` (…公司|西安台区供电中心: a sub-unit follows). */
+export function headEndsAt(text: string, end: number): boolean {
+  return ALL_HEADS.some((h) => h.length > 1 && text.startsWith(h, end - h.length));
+}
 /** Longest head first at each position; 党组 must not eat 党组织. */
 export const HEAD_PATTERN = new RegExp(
   ALL_HEADS.map((h) => (h === '党组' ? '党组(?!织)' : h)).join('|'),

@@ -198,6 +198,8 @@ function placeless(
     if (c.head === '网' && (qualifier.length < 2 || qualifier.length > 4)) return null;
     return { name: c.text, basedIn: null };
   }
+  // A branch of a named organisation (国网辽源供电公司|西安台区供电中心) is named by it.
+  if ([...qualifier.matchAll(HEAD_PATTERN)].some((m) => m[0].length > 1)) return { name: c.text, basedIn: null };
   return null;
 }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractPersons } from '../../src/extract/entities/persons.js';
+import { identityText, onePageArticle, scoreAll } from './entity-seed-pages.js';
+
+function persons(text: string, reporters: string[] = []) {
+  return extractPersons([onePageArticle(text)], identityText(text), new Set(reporters)).persons;
+}
+
+describe('extractPersons', () => {
+  it('takes the name after a post, closed by the verb that follows', () => {
+    const text = '会议由街道党工委书记沙建武主持。最后，街道党工委副书记、办事处主任解鑫对此次活动进行了总结点评。';
+    expect(persons(text).map((p) => p.name)).toEqual(['沙建武', '解鑫']);
+  });
+
+  it('counts later bare uses of a found name as mentions', () => {
+    const text = '会议由街道党工委书记沙建武主持。沙建武肯定了本次务虚会。';
+    const [p] = persons(text);
+    expect(p!.mentions.map((m) => m.span)).toEqual([
+      { start: 10, end: 13 },
+      { start: 16, end: 19 },
+    ]);
+  });
+
+  it('leaves out credited journalists', () => {
+    expect(persons('辽源供电公司工作人员王品皓对正在施工的单位进行现场宣讲。', ['王品皓'])).toEqual([]);
+  });
+
+  it('needs a known surname', () => {
+    expect(persons('办事处主任对大家的发言给予了充分肯定。')).toEqual([]);
+  });
+
+  it('scores F1 ≥ 0.90 on the five seed pages', () => {
+    const { f1, counts } = scoreAll('person', (p) => extractPersons(p.articles, p.n, p.reporters).persons);
+    expect(counts.gold).toBe(5);
+    expect(f1).toBeGreaterThanOrEqual(0.9);
+  });
+});

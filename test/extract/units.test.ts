@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractUnits } from '../../src/extract/entities/units.js';
+import type { Entity } from '../../src/extract/types.js';
+import { identityText, loadSeedPage, onePageArticle, scoreAll } from './entity-seed-pages.js';
+
+const town = (name: string, aliases: string[] = []): Entity => ({ type: 'town', name, aliases, mentions: [] });
+
+function units(text: string, towns: Entity[]) {
+  return extractUnits([onePageArticle(text)], identityText(text), towns).units;
+}
+
+describe('extractUnits', () => {
+  it('reads a placed name whole and stops at the verb before it', () => {
+    const found = units('近日，双辽市财政局组织在职党员干部深入社区。', [town('双辽市', ['双辽'])]);
+    expect(found.map((u) => [u.name, u.basedIn])).toEqual([['双辽市财政局', '双辽市']]);
+    expect(found[0]!.mentions[0]!.span).toEqual({ start: 3, end: 9 });
+  });
+
+  it('completes a bare police station with the town of the story, keeping the bare form as alias', () => {
+    const text = '近日，双辽市玻璃山镇组织文明实践所志愿者、巾帼志愿者、辖区派出所民警在玻璃山村开展宣传活动。';
+    const found = units(text, [town('双辽市'), town('玻璃山镇'), town('玻璃山村')]);
+    expect(found.map((u) => [u.name, u.aliases])).toEqual([
+      ['玻璃山镇文明实践所', ['文明实践所']],
+      ['玻璃山镇派出所', ['辖区派出所']],
+    ]);
+  });
+
+  it('gives 街道党工委 to the subdistrict last named in the story', () => {
+    const text = '本报讯近日，南关街街道组织召开2022年工作谋划务虚会。会议由街道党工委书记沙建武主持。';
+    expect(units(text, [town('南关街街道', ['南关街'])]).map((u) => u.name)).toEqual(['南关街街道党工委']);
+  });
+
+  it('keeps upper-level shorthands as written and joins short forms to the full name', () => {
+    const text = '市人社局开展宣传活动。管城区民政局相关负责人一行到南曹乡开展活动。区民政局相关负责人为村党支部赠送书籍。';
+    const found = units(text, [town('管城区'), town('南曹乡')]);
+    expect(found.map((u) => [u.name, u.aliases])).toEqual([
+      ['市人社局', []],
+      ['管城区民政局', ['区民政局']],
+    ]);
+  });
+
+  it('splits a nested name into each organisation it contains', () => {
+    const text = '9月16日，国网辽源供电公司西安台区供电中心党员服务队队员来到西安台区的家园小区。';
+    const found = units(text, [town('辽源市', ['辽源']), town('西安台区')]);
+    expect(found.map((u) => u.name).sort()).toEqual([
+      '国网辽源供电公司',
+      '国网辽源供电公司西安台区供电中心',
+      '国网辽源供电公司西安台区供电中心党员服务队',
+    ]);
+  });
+
+  it('does not list plain groups of people or quoted figures of speech', () => {
+    const text = '组建21支志愿者服务队，织密安全“防护网”，积极参与党群服务站建设。';
+    expect(units(text, [])).toEqual([]);
+  });
+
+  it('never throws on empty or odd text', () => {
+    expect(extractUnits([onePageArticle('')], identityText(''), []).units).toEqual([]);
+    expect(units('局局局所所”“《', [])).toEqual([]);
+  });
+
+  it('scores F1 ≥ 0.90 on the five seed pages', () => {
+    const { f1, counts } = scoreAll('unit', (p) => extractUnits(p.articles, p.n, p.towns).units);
+    expect(counts.gold).toBe(77);
+    expect(f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds the seed page 000 units with their aliases', () => {
+    const p = loadSeedPage('000_9db501005d26fdbc.txt');
+    const names = extractUnits(p.articles, p.n, p.towns).units.map((u) => u.name);
+    expect(names).toContain('王奔镇司法所');
+    expect(names).toContain('东华社区老年人协会');
+  });
+});
