@@ -6,7 +6,7 @@ import { findPlaceNames, levelOf, loadGazetteer, resolve } from '../../src/extra
 
 describe('loading the division index', () => {
   it('costs under 1.5 s and 200 MB once the cache file exists', () => {
-    loadPacked(); // builds .cache/gazetteer-v1.json on a fresh checkout
+    loadPacked(); // builds .cache/gazetteer-v2.json on a fresh checkout
     const cost = measureLoad();
     expect(cost.cacheExisted).toBe(true);
     expect(cost.rows).toBeGreaterThan(600_000);

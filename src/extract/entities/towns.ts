@@ -121,6 +121,14 @@ function isStandaloneShort(m: Found): boolean {
 }
 
 /**
+ * District names built only of position words (城区, 郊区, 市中区, 新城区, 老城区) are
+ * also plain nouns ("老城区改造"): they count only inside their own city's context.
+ */
+function isGenericDistrict(form: string): boolean {
+  return /^[东西南北中新老旧城市郊矿上下前后内外]+[区县市]$/.test(form);
+}
+
+/**
  * Whether a found name is a town of the page. Short forms need the page's other
  * places to vouch for them; village names repeat across the country, so they need
  * a resolution or a written parent; a 2-character full name with a 1-character
@@ -129,6 +137,7 @@ function isStandaloneShort(m: Found): boolean {
 function isTown(m: Found, linked: boolean, context: readonly string[]): boolean {
   if (m.kind === 'grammar') return linked;
   if (m.kind === 'short') return m.division !== null && contextAffinity(m.division.code, context) >= SAME_CITY && isStandaloneShort(m);
+  if (m.rank <= 3 && isGenericDistrict(m.form) && !(m.division && contextAffinity(m.division.code, context) >= SAME_CITY)) return false;
   if (m.division) return true;
   if (linked) return true;
   const level = levelOf(m.form);
@@ -205,7 +214,7 @@ export function extractTowns(articles: Article[], n: NormalizedText, header: Pag
   ).forEach((d, i) => (found[i]!.division = d));
 
   const linked = new Set(links.flatMap((l) => [l.parent, l.child]));
-  const context = [...prior, ...found.flatMap((m) => (m.division && m.kind !== 'short' ? [m.division.code] : []))];
+  const context = [...new Set([...prior, ...found.flatMap((m) => (m.division && m.kind !== 'short' ? [m.division.code] : []))])];
   const groups = new Map<string, TownGroup>();
   const groupOfFound = new Map<number, TownGroup>();
   found.forEach((m, i) => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packTable, type PackedGazetteer } from './packed.js';
@@ -10,17 +10,22 @@ import { datasetVersion, readDivisionTable } from './source.js';
  * Rebuilt when missing, unreadable, or made from another dataset version.
  */
 
-const FORMAT = 'gazetteer-v1';
+const FORMAT = 'gazetteer-v2';
 
-type CacheFile = Omit<PackedGazetteer, 'fullRows' | 'shortRows'> & {
+type CacheFile = Omit<PackedGazetteer, 'fullRows' | 'shortRows' | 'fullGate'> & {
   format: string;
   dataset: string;
   fullRows: string;
   shortRows: string;
+  fullGate: string;
 };
 
 function toBase64(a: Int32Array): string {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+function bytesFromBase64(s: string): Uint8Array {
+  return new Uint8Array(Buffer.from(s, 'base64'));
 }
 
 function fromBase64(s: string): Int32Array {
@@ -50,8 +55,16 @@ function readCache(path: string, dataset: string): PackedGazetteer | null {
     const file = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
     if (file.format !== FORMAT || file.dataset !== dataset) return null;
     const { codes, names, fullKeys, shortKeys } = file;
-    if (![codes, names, fullKeys, shortKeys, file.fullRows, file.shortRows].every((v) => typeof v === 'string')) return null;
-    return { codes, names, fullKeys, shortKeys, fullRows: fromBase64(file.fullRows), shortRows: fromBase64(file.shortRows) };
+    if (![codes, names, fullKeys, shortKeys, file.fullRows, file.shortRows, file.fullGate].every((v) => typeof v === 'string')) return null;
+    return {
+      codes,
+      names,
+      fullKeys,
+      shortKeys,
+      fullRows: fromBase64(file.fullRows),
+      shortRows: fromBase64(file.shortRows),
+      fullGate: bytesFromBase64(file.fullGate),
+    };
   } catch {
     return null;
   }
@@ -64,12 +77,17 @@ function writeCache(path: string, dataset: string, packed: PackedGazetteer): voi
     ...packed,
     fullRows: toBase64(packed.fullRows),
     shortRows: toBase64(packed.shortRows),
+    fullGate: Buffer.from(packed.fullGate).toString('base64'),
   };
   mkdirSync(dirname(path), { recursive: true });
   // Write-then-rename: parallel test workers may build at once, and none may see half a file.
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(file));
   renameSync(tmp, path);
+  // Caches of older formats are dead weight (30 MB each).
+  for (const old of readdirSync(dirname(path))) {
+    if (/^gazetteer-v\d+\.json$/.test(old) && old !== `${FORMAT}.json`) rmSync(join(dirname(path), old), { force: true });
+  }
 }
 
 /** The packed index, from the cache when it is current, else built and cached. */

@@ -13,7 +13,9 @@ export class FormIndex {
   constructor(
     private readonly keys: string,
     private readonly rows: Int32Array,
+    prebuiltGate: Uint8Array | null = null,
   ) {
+    this.gate = prebuiltGate && prebuiltGate.length === GATE_BITS >>> 3 ? prebuiltGate : null;
     this.starts = keys.length === 0 ? new Int32Array(1) : lineStarts(keys);
     let max = 0;
     for (let i = 0; i + 1 < this.starts.length; i++) max = Math.max(max, this.starts[i + 1]! - this.starts[i]! - 1);
@@ -60,7 +62,7 @@ export class FormIndex {
    * so the hash of every substring ending at one place grows by one step per length.
    * 2^23 bits for ~800k forms lets about one false hit in ten through.
    */
-  private buildGate(): Uint8Array {
+  buildGate(): Uint8Array {
     const gate = new Uint8Array(GATE_BITS >>> 3);
     const text = this.keys;
     for (let i = 0; i + 1 < this.starts.length; i++) {

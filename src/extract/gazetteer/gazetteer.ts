@@ -24,7 +24,7 @@ export class Gazetteer {
 
   constructor(private readonly packed: PackedGazetteer) {
     this.nameStarts = lineStarts(packed.names);
-    this.full = new FormIndex(packed.fullKeys, packed.fullRows);
+    this.full = new FormIndex(packed.fullKeys, packed.fullRows, packed.fullGate);
     this.short = new FormIndex(packed.shortKeys, packed.shortRows);
   }
 

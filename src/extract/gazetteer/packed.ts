@@ -1,3 +1,4 @@
+import { FormIndex } from './formIndex.js';
 import { rankOfCode } from './levels.js';
 import { isBareSuffix, shortFormsOf, writtenFormsOf } from './names.js';
 import type { DivisionTable } from './source.js';
@@ -20,6 +21,8 @@ export interface PackedGazetteer {
   /** Short forms of provinces, cities, counties (双辽, 伊通), same layout. */
   shortKeys: string;
   shortRows: Int32Array;
+  /** Hash gate over the full forms (see FormIndex), cached because building it takes ~0.3 s. */
+  fullGate: Uint8Array;
 }
 
 export const CODE_WIDTH = 12;
@@ -48,6 +51,7 @@ export function packTable(table: DivisionTable): PackedGazetteer {
     fullRows: f.rows,
     shortKeys: s.keys,
     shortRows: s.rows,
+    fullGate: new FormIndex(f.keys, f.rows).buildGate(),
   };
 }
 

@@ -57,17 +57,25 @@ export function resolveJointly(
     return narrowed[i] || (c[0]!.rank <= 3 && !weak[i]) ? c[0]! : null;
   });
   const order = candidates.map((_, i) => i).sort((a, b) => minRank(candidates[a]!) - minRank(candidates[b]!));
+  // The context is a handful of distinct codes however long the page: keep it as a set.
+  const context = new Set(priorCodes);
+  resolved.forEach((d, i) => {
+    if (d && !weak[i]) context.add(d.code);
+  });
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
+    const memo = new Map<string, Division | null>();
     for (const i of order) {
       if (resolved[i] || candidates[i]!.length === 0) continue;
-      const context = [...priorCodes];
-      resolved.forEach((d, j) => {
-        if (d && j !== i && !weak[j]) context.push(d.code);
-      });
-      const d = resolve(candidates[i]!, context);
+      const key = candidates[i]!.map((d) => d.code).join(',');
+      let d = memo.get(key);
+      if (d === undefined) {
+        d = resolve(candidates[i]!, [...context]);
+        memo.set(key, d);
+      }
       if (d) {
         resolved[i] = d;
+        if (!weak[i]) context.add(d.code);
         changed = true;
       }
     }

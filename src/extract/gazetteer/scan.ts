@@ -22,9 +22,13 @@ const NAME_ENDINGS = new Set('省市区县旗盟州镇乡道街村屯查木');
 
 interface ShortIndex {
   forms: Set<string>;
-  /** First two characters of every short form: a cheap gate before slicing longer substrings. */
-  heads: Set<string>;
+  /** First two characters of every short form, as one number: a gate that allocates nothing. */
+  heads: Set<number>;
   maxLength: number;
+}
+
+function headOf(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 }
 
 const shortIndexes = new WeakMap<Gazetteer, ShortIndex>();
@@ -33,7 +37,7 @@ function shortIndexOf(gz: Gazetteer): ShortIndex {
   let idx = shortIndexes.get(gz);
   if (!idx) {
     const forms = new Set(gz.shortForms());
-    idx = { forms, heads: new Set([...forms].map((f) => f.slice(0, 2))), maxLength: gz.maxShortLength };
+    idx = { forms, heads: new Set([...forms].map((f) => headOf(f, 0))), maxLength: gz.maxShortLength };
     shortIndexes.set(gz, idx);
   }
   return idx;
@@ -56,7 +60,7 @@ function allMatches(text: string, gz: Gazetteer): PlaceMatch[] {
         if (candidates.length > 0) out.push({ start: end - len, end, form, kind: 'full', candidates });
       }
     }
-    if (short.heads.has(text.slice(i, i + 2))) {
+    if (i + 1 < text.length && short.heads.has(headOf(text, i))) {
       for (let len = 2; len <= short.maxLength && i + len <= text.length; len++) {
         const form = text.slice(i, i + len);
         if (!short.forms.has(form)) continue;
