@@ -53,7 +53,18 @@ interface Passage {
   offset: number | null;
 }
 
+/** Cut once per article: every relation kind reads the same passages. */
+const passageCache = new WeakMap<Article, Passage[]>();
+
 function passages(article: Article): Passage[] {
+  const cached = passageCache.get(article);
+  if (cached) return cached;
+  const cut = cutPassages(article);
+  passageCache.set(article, cut);
+  return cut;
+}
+
+function cutPassages(article: Article): Passage[] {
   const heads = [article.title, article.subtitle].flatMap((t) =>
     t === null ? [] : [{ article, text: t, offset: null }],
   );
@@ -163,19 +174,31 @@ function homeTown(article: Article, towns: readonly Entity[]): Entity | null {
  */
 export function heldInRelations(input: RelationInput): Relation[] {
   const { town: towns, campaign: campaigns } = input.entities;
+  const found = new Map<Entity, { article: Article; naming: Passage[]; towns: Occurrence[] }>();
+  for (const article of input.articles) {
+    const here = new Map<Entity, { naming: Passage[]; towns: Occurrence[] }>();
+    for (const p of passages(article)) {
+      const named = new Set(locate(p.text, campaigns).map((o) => o.entity));
+      if (named.size === 0) continue;
+      const townsHere = locate(p.text, towns);
+      for (const c of named) {
+        if (found.has(c)) continue;
+        const entry = here.get(c) ?? { naming: [], towns: [] };
+        entry.naming.push(p);
+        entry.towns.push(...townsHere);
+        here.set(c, entry);
+      }
+    }
+    for (const [c, entry] of here) found.set(c, { article, ...entry });
+  }
   const out: Relation[] = [];
   for (const campaign of campaigns) {
-    for (const article of input.articles) {
-      const naming = passages(article).filter((p) => locate(p.text, [campaign]).length > 0);
-      if (naming.length === 0) continue;
-      const inSentence = lowestTown(naming.flatMap((p) => locate(p.text, towns)));
-      const town = inSentence ?? homeTown(article, towns);
-      if (town !== null) {
-        const where = naming.find((p) => locate(p.text, [town]).length > 0) ?? naming[0];
-        out.push(relation('HELD_IN', campaign.name, town.name, article.index, where ? evidence(where, input) : null));
-      }
-      break;
-    }
+    const f = found.get(campaign);
+    if (f === undefined) continue;
+    const town = lowestTown(f.towns) ?? homeTown(f.article, towns);
+    if (town === null) continue;
+    const where = f.naming.find((p) => locate(p.text, [town]).length > 0) ?? f.naming[0];
+    out.push(relation('HELD_IN', campaign.name, town.name, f.article.index, where ? evidence(where, input) : null));
   }
   return out;
 }
@@ -232,18 +255,19 @@ export function eventRelations(events: readonly ExtractedEvent[]): Relation[] {
 /** Article title → each entity with a mention in that article (once per pair). */
 export function mentionRelations(articles: readonly Article[], entities: Record<EntityType, Entity[]>): Relation[] {
   const titles = new Map(articles.map((a) => [a.index, a.title]));
-  const out = new Map<string, Relation>();
+  const out: Relation[] = [];
   for (const type of ENTITY_TYPES) {
     for (const e of entities[type]) {
+      const seen = new Set<number>();
       for (const m of e.mentions) {
         const title = m.article === null ? null : titles.get(m.article);
-        const key = `${title}\u0000${type}\u0000${e.name}`;
-        if (title == null || out.has(key)) continue;
-        out.set(key, { ...relation('MENTIONS', title, e.name, m.article, m.span), toType: type });
+        if (title == null || m.article === null || seen.has(m.article)) continue;
+        seen.add(m.article);
+        out.push({ ...relation('MENTIONS', title, e.name, m.article, m.span), toType: type });
       }
     }
   }
-  return [...out.values()];
+  return out;
 }
 
 /** Same type and ends once only: the first evidence wins. */

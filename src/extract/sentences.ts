@@ -14,16 +14,17 @@ export interface Piece {
   end: number;
 }
 
-const OPENERS = '“‘「『《（(';
-const CLOSERS = '”’」』》）)';
-const SENTENCE_END = /[。！？!?；;]/u;
-const CLAUSE_END = /[，,、：:]/u;
+const OPENERS = new Set('“‘「『《（(');
+const CLOSERS = new Set('”’」』》）)');
+const SENTENCE_END = new Set('。！？!?；;\n');
+const CLAUSE_END = new Set('，,、：:');
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
 /** '.' only ends a sentence when it is not a decimal point. */
 function endsSentence(text: string, i: number): boolean {
-  const ch = text[i] ?? '';
-  if (SENTENCE_END.test(ch) || ch === '\n') return true;
-  return ch === '.' && !(/\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''));
+  const ch = text[i] as string;
+  if (SENTENCE_END.has(ch)) return true;
+  return ch === '.' && !(isDigit(text[i - 1]) && isDigit(text[i + 1]));
 }
 
 /**
@@ -34,7 +35,7 @@ function endsSentence(text: string, i: number): boolean {
 function quoteClosesSoon(text: string, i: number, depth: number): boolean {
   if (depth === 0) return false;
   const next = text.slice(i + 1, i + 1 + 40);
-  const close = [...next].findIndex((ch) => CLOSERS.includes(ch));
+  const close = [...next].findIndex((ch) => CLOSERS.has(ch));
   const br = next.indexOf('\n');
   return close >= 0 && (br < 0 || close < br);
 }
@@ -54,9 +55,9 @@ function cut(text: string, isEnd: (i: number) => boolean): Piece[] {
     if (body.length > 0) pieces.push({ text: body, start: start + lead, end: start + lead + body.length });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    const ch = text[i] as string;
+    if (OPENERS.has(ch)) depth++;
+    else if (CLOSERS.has(ch)) depth = Math.max(0, depth - 1);
     if ((ch === '\n' && !quoteClosesSoon(text, i, depth)) || (depth === 0 && isEnd(i))) {
       push(ch === '\n' ? i : i + 1);
       start = i + 1;
@@ -76,14 +77,21 @@ export function splitSentences(text: string): Piece[] {
  * enumeration comma 、 unless `keepLists` (then "A、B、C开展…" stays one clause).
  */
 export function splitClauses(sentence: string, keepLists = false): Piece[] {
-  const isMark = (ch: string): boolean => CLAUSE_END.test(ch) && !(keepLists && ch === '、');
+  const isMark = (ch: string): boolean => CLAUSE_END.has(ch) && !(keepLists && ch === '、');
   return cut(sentence, (i) => isMark(sentence[i] ?? '') || endsSentence(sentence, i));
 }
 
+/** Entities do not change once the entity stages are done; their forms are computed once. */
+const formCache = new WeakMap<Entity, string[]>();
+
 /** Every written form of an entity worth searching for (no single characters). */
 export function surfaceForms(e: Entity): string[] {
+  const cached = formCache.get(e);
+  if (cached) return cached;
   const forms = [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map((f) => f.replace(/\s+/gu, ''));
-  return [...new Set(forms)].filter((f) => f.length >= 2);
+  const unique = [...new Set(forms)].filter((f) => f.length >= 2);
+  formCache.set(e, unique);
+  return unique;
 }
 
 export interface Occurrence extends Piece {
@@ -96,7 +104,7 @@ function squashed(text: string): { text: string; at: number[] } {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    if (/\s/u.test(ch)) continue;
+    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u3000') continue;
     out += ch;
     at.push(i);
   }
@@ -109,6 +117,17 @@ function squashed(text: string): { text: string; at: number[] } {
  * ignored on both sides (OCR leaves spaces and even line breaks inside names).
  */
 export function locate(text: string, entities: readonly Entity[]): Occurrence[] {
+  // Events and every relation kind ask about the same sentences and entity lists.
+  let byText = locateCache.get(entities);
+  if (byText === undefined) locateCache.set(entities, (byText = new Map()));
+  let hit = byText.get(text);
+  if (hit === undefined) byText.set(text, (hit = locateUncached(text, entities)));
+  return hit;
+}
+
+const locateCache = new WeakMap<readonly Entity[], Map<string, Occurrence[]>>();
+
+function locateUncached(text: string, entities: readonly Entity[]): Occurrence[] {
   const plain = !/\s/u.test(text);
   const s = plain ? { text, at: [] as number[] } : squashed(text);
   const toText = (i: number): number => (plain ? i : (s.at[i] ?? text.length));
