@@ -68,8 +68,18 @@ function cut(text: string, isEnd: (i: number) => boolean): Piece[] {
   return pieces;
 }
 
+/** Events and relations cut the same bodies; a small memo saves doing it twice. */
+const sentenceMemo = new Map<string, Piece[]>();
+const SENTENCE_MEMO_LIMIT = 256;
+
 export function splitSentences(text: string): Piece[] {
-  return cut(text, (i) => endsSentence(text, i));
+  let pieces = sentenceMemo.get(text);
+  if (pieces === undefined) {
+    pieces = cut(text, (i) => endsSentence(text, i));
+    if (sentenceMemo.size >= SENTENCE_MEMO_LIMIT) sentenceMemo.clear();
+    sentenceMemo.set(text, pieces);
+  }
+  return pieces;
 }
 
 /**
