@@ -78,9 +78,108 @@ describe('extractTowns on real snippets', () => {
   });
 });
 
+describe('extractTowns: written forms and aliases', () => {
+  it('names a subdistrict at its fullest form and keeps the 街 form as an alias', () => {
+    const r = townsOf('愿”物资送至辽南街团结社\n区 的 困 难 居 民 手 中 。\n\n在 辽 西 街 道 党 工 委 、辽 南 街 道\n党工委、辽东街道党工委联合开展');
+    expect(r.towns.map((t) => [t.name, t.aliases])).toEqual([
+      ['辽南街道', ['辽南街']],
+      ['团结社区', []],
+      ['辽西街道', []],
+      ['辽东街道', []],
+    ]);
+    expect(r.townIn.map((l) => [l.from, l.to])).toEqual([['团结社区', '辽南街道']]);
+    expect(r.towns[1]!.town!.code).toBe('220382003005');
+  });
+
+  it('points each mention at the original OCR text', () => {
+    const raw = '近日，双\n辽 市 玻 璃 山 镇 组 织';
+    const r = townsOf(raw);
+    expect(r.towns.map((t) => raw.slice(t.mentions[0]!.span.start, t.mentions[0]!.span.end))).toEqual(['双\n辽 市', '玻 璃 山 镇']);
+  });
+});
+
+describe('extractTowns: disambiguation and old names', () => {
+  it('takes the 铁东区 and 铁西区 of the city the page is about', () => {
+    const r = townsOf('力乡村振兴,双辽市2名优秀退役军人。\n近年来,铁东区不断加强社会主义精神文明建设。\n市政协调研组调研铁西城乡人居环境建设,对铁西区的美好未来充满信心。');
+    expect(r.towns.map((t) => [t.name, t.aliases, t.town?.code])).toEqual([
+      ['双辽市', [], '220382'],
+      ['铁东区', [], '220303'],
+      ['铁西区', ['铁西'], '220302'],
+    ]);
+  });
+
+  it('keeps an old township as written, with the parent the text gives its village', () => {
+    const r = townsOf('本报讯 12 月 21 日上\n午，管城区民政局相关负责\n人一行到南曹乡姚庄村开展\n结对共建“手拉手”主题党日');
+    expect(r.towns.map((t) => [t.name, t.town?.code ?? null])).toEqual([
+      ['管城区', '410104'],
+      ['南曹乡', null],
+      ['姚庄村', '410104012202'],
+    ]);
+    // 南曹乡 is now 南曹街道; the one 南曹乡 left in the data (尉氏县) is not this one.
+    expect(r.towns[1]!.town).toEqual({ level: 'township', code: null, officialName: null, parents: [] });
+    expect(r.towns[0]!.aliases).toEqual(['管城回族区']);
+    expect(r.townIn.map((l) => [l.from, l.to])).toEqual([['姚庄村', '南曹乡']]);
+  });
+
+  it('does not trust a village the text places under another parent than the data', () => {
+    const r = townsOf('梨树县孤家子镇大泉眼村党支部组织村民学习。');
+    expect(r.towns[2]!.town).toEqual({
+      level: 'village',
+      code: null,
+      officialName: null,
+      parents: [
+        { name: '孤家子镇', code: '220322103', level: 'town' },
+        { name: '梨树县', code: '220322', level: 'county' },
+        { name: '四平市', code: '2203', level: 'city' },
+        { name: '吉林省', code: '22', level: 'province' },
+      ],
+    });
+  });
+});
+
+describe('extractTowns: what is not a town', () => {
+  it('counts a bare city name only where the page is about that city and it names no company', () => {
+    const r = townsOf('近日,铁东区“游园赏美景 千人健步行”活动在四平植物园举行。\n这是四平君乐宝有限公司举行活动。');
+    expect(r.towns.map((t) => [t.name, t.aliases])).toEqual([
+      ['铁东区', []],
+      ['四平市', ['四平']],
+    ]);
+    expect(r.towns[1]!.mentions.map((m) => m.text)).toEqual(['四平']);
+    expect(townsOf('这是四平君乐宝有限公司举行活动。').towns).toEqual([]);
+  });
+
+  it('ignores slogans that look like communities and words that end in 乡 or 区', () => {
+    expect(townsOf('双辽市东华社区的“包粽子、叠葫芦、送温暖”\n的 形 式 ，喜 迎 端 午 佳 节 ，共\n建幸福社区。').towns.map((t) => t.name)).toEqual(['双辽市', '东华社区']);
+    expect(townsOf('推进城乡一体化，建设美丽乡村，加快老城区改造，全市各乡镇街道积极行动，社区干部深入农村。').towns).toEqual([]);
+  });
+});
+
+describe('extractTowns beyond the seed region', () => {
+  // Not from a seed: one sentence of the usual shape, to show 盟/旗/自治州 chains resolve too.
+  it('walks a chain through 自治区, 盟, 旗 and 镇', () => {
+    const r = townsOf('内蒙古自治区锡林郭勒盟正蓝旗上都镇开展活动，延边朝鲜族自治州和龙市八家子镇举办文化节。');
+    expect(r.towns.map((t) => `${t.name}:${t.town?.level}:${t.town?.code}`)).toEqual([
+      '内蒙古自治区:province:15',
+      '锡林郭勒盟:city:1525',
+      '正蓝旗:county:152530',
+      '上都镇:town:152530100',
+      '延边朝鲜族自治州:city:2224',
+      '和龙市:city:222406',
+      '八家子镇:town:222406100',
+    ]);
+    expect(r.townIn.map((l) => `${l.from}>${l.to}`)).toEqual([
+      '锡林郭勒盟>内蒙古自治区',
+      '正蓝旗>锡林郭勒盟',
+      '上都镇>正蓝旗',
+      '和龙市>延边朝鲜族自治州',
+      '八家子镇>和龙市',
+    ]);
+  });
+});
+
 describe('extractTowns on the seed pages, scored against the gold', () => {
   const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
-  let tp = 0, np = 0, ng = 0, rtp = 0, rnp = 0, rng = 0;
+  let [tp, np, ng, rtp, rnp, rng] = [0, 0, 0, 0, 0, 0];
   for (const file of files) {
     const gold = JSON.parse(readFileSync(join(GOLD, file.replace('.txt', '.json')), 'utf8')) as GoldPage;
     const n = normalized(readFileSync(join(SEEDS, file), 'utf8'));
@@ -96,11 +195,13 @@ describe('extractTowns on the seed pages, scored against the gold', () => {
     rtp += relHits;
     rnp += r.townIn.length;
     rng += goldIn.length;
-    console.log(file, JSON.stringify({ predicted: r.towns.map((t) => [t.name, t.town?.code]), gold: goldForms.map((g) => g[0]), townIn: r.townIn.map((x) => `${x.from}>${x.to}`) }));
   }
-  it('reaches town F1 >= 0.90', () => {
-    const p = tp / np, rc = tp / ng, f1 = (2 * p * rc) / (p + rc);
-    console.log({ towns: { p, r: rc, f1 }, townIn: { p: rtp / rnp, r: rtp / rng } });
-    expect(f1).toBeGreaterThanOrEqual(0.9);
+  it('reaches town F1 >= 0.90 and finds every TOWN_IN the gold has', () => {
+    const p = tp / np;
+    const rc = tp / ng;
+    expect((2 * p * rc) / (p + rc)).toBeGreaterThanOrEqual(0.9);
+    // Measured: 41/41 gold towns found, no false positives; 15/15 TOWN_IN.
+    expect({ p, rc }).toEqual({ p: 1, rc: 1 });
+    expect({ p: rtp / rnp, r: rtp / rng }).toEqual({ p: 1, r: 1 });
   });
 });

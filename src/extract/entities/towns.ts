@@ -5,12 +5,15 @@
  */
 import type { Article, Entity, Mention, NormalizedText, PageHeader, Relation, Span, TownLevel, TownResolution } from '../types.js';
 import {
+  allPlaceNames,
   contextAffinity,
   findPlaceNames,
+  longestFirst,
   levelOf,
   rankOfLevel,
   resolveJointly,
   SAME_CITY,
+  SAME_COUNTY,
   type ChainLink,
   type Division,
   type Gazetteer,
@@ -36,6 +39,7 @@ interface Field {
 /** A place name found on the page, with what the page-wide resolution made of it. */
 interface Found extends PlaceMatch {
   field: Field;
+  fieldIndex: number;
   rank: number;
   division: Division | null;
 }
@@ -137,9 +141,12 @@ function isGenericDistrict(form: string): boolean {
 function isTown(m: Found, linked: boolean, context: readonly string[]): boolean {
   if (m.kind === 'grammar') return linked;
   if (m.kind === 'short') return m.division !== null && contextAffinity(m.division.code, context) >= SAME_CITY && isStandaloneShort(m);
-  if (m.rank <= 3 && isGenericDistrict(m.form) && !(m.division && contextAffinity(m.division.code, context) >= SAME_CITY)) return false;
-  if (m.division) return true;
+  const supported = m.division !== null && contextAffinity(m.division.code, context) >= (m.rank >= 5 ? SAME_COUNTY : SAME_CITY);
+  if (m.rank <= 3 && isGenericDistrict(m.form) && !supported) return false;
   if (linked) return true;
+  // Village names and two-character names are too common to stand on the data alone.
+  if (m.rank >= 5 || m.form.length <= 2) return supported;
+  if (m.division) return true;
   const level = levelOf(m.form);
   if (m.form.length <= 2 || m.rank >= 5 || level === null) return false;
   // A county or city name is distinctive even when the data places it elsewhere.
@@ -195,30 +202,61 @@ function resolutionOf(
   return { level, code: null, officialName: null, parents: [{ name: parent.entity.name, code: up.code, level: up.level }, ...up.parents] };
 }
 
-export function extractTowns(articles: Article[], n: NormalizedText, header: PageHeader, gz: Gazetteer): TownsResult {
-  const warnings: string[] = [];
-  const found: Found[] = [];
-  for (const field of fieldsOf(articles, n)) {
-    const matches = findPlaceNames(field.text, gz);
-    const all = [...matches, ...grammarVillages(field.text, matches)].sort((a, b) => a.start - b.start);
-    for (const m of all) found.push({ ...m, field, rank: rankOf(m), division: null });
-  }
+/** What one reading of the page makes of its place names. */
+interface Reading {
+  found: Found[];
+  links: ChainLink[];
+  accepted: boolean[];
+}
 
+interface Rejected {
+  field: number;
+  start: number;
+  end: number;
+}
+
+/** A name inside a rejected one (家村 in 王家村) is no better; one overlapping its edge may be. */
+function isInsideRejected(f: number, m: PlaceMatch, rejected: readonly Rejected[]): boolean {
+  return rejected.some((r) => r.field === f && r.start <= m.start && m.end <= r.end);
+}
+
+/** Selects, resolves and judges the names, leaving out those an earlier reading rejected. */
+function readPage(fields: readonly Field[], raw: readonly PlaceMatch[][], rejected: readonly Rejected[], prior: readonly string[]): Reading {
+  const found: Found[] = [];
+  fields.forEach((field, f) => {
+    const matches = longestFirst(field.text.length, raw[f]!.filter((m) => !isInsideRejected(f, m, rejected)));
+    const all = [...matches, ...grammarVillages(field.text, matches)].sort((a, b) => a.start - b.start);
+    for (const m of all) found.push({ ...m, field, fieldIndex: f, rank: rankOf(m), division: null });
+  });
   const links = chainLinks(found);
-  const prior = priorCodes(header, gz);
   resolveJointly(
     found.map((m) => m.candidates),
     links,
     prior,
     found.map((m) => m.kind === 'short'),
   ).forEach((d, i) => (found[i]!.division = d));
-
   const linked = new Set(links.flatMap((l) => [l.parent, l.child]));
   const context = [...new Set([...prior, ...found.flatMap((m) => (m.division && m.kind !== 'short' ? [m.division.code] : []))])];
+  return { found, links, accepted: found.map((m, i) => isTown(m, linked.has(i), context)) };
+}
+
+export function extractTowns(articles: Article[], n: NormalizedText, header: PageHeader, gz: Gazetteer): TownsResult {
+  const warnings: string[] = [];
+  const fields = fieldsOf(articles, n);
+  const raw = fields.map((f) => allPlaceNames(f.text, gz));
+  const prior = priorCodes(header, gz);
+  let reading = readPage(fields, raw, [], prior);
+  // A rejected name may hide a good one it overlaps (西城乡 hides 铁西 in 铁西城乡): read again without it.
+  const rejected = reading.found.flatMap((m, i) =>
+    reading.accepted[i] || m.kind === 'grammar' ? [] : [{ field: m.fieldIndex, start: m.start, end: m.end }],
+  );
+  if (rejected.length > 0) reading = readPage(fields, raw, rejected, prior);
+  const { found, links, accepted } = reading;
+
   const groups = new Map<string, TownGroup>();
   const groupOfFound = new Map<number, TownGroup>();
   found.forEach((m, i) => {
-    if (!isTown(m, linked.has(i), context)) return;
+    if (!accepted[i]) return;
     const key = identityOf(m);
     let g = groups.get(key);
     if (!g) {

@@ -3,7 +3,7 @@ import { Gazetteer } from './gazetteer.js';
 
 export { Gazetteer, type Division } from './gazetteer.js';
 export { levelOf, suffixOf, rankOfLevel, type DivisionRank } from './levels.js';
-export { resolve, affinity, contextAffinity, SAME_CITY } from './resolve.js';
+export { resolve, affinity, contextAffinity, SAME_CITY, SAME_COUNTY } from './resolve.js';
 
 let memo: Gazetteer | null = null;
 
@@ -13,4 +13,4 @@ export function loadGazetteer(): Gazetteer {
   return memo;
 }
 export { resolveJointly, type ChainLink } from './resolveMatches.js';
-export { findPlaceNames, type PlaceMatch } from './scan.js';
+export { allPlaceNames, findPlaceNames, longestFirst, type PlaceMatch } from './scan.js';

@@ -40,8 +40,9 @@ function narrowByChains(candidates: Division[][], links: readonly ChainLink[]): 
 /**
  * One division (or null) per name. `priorCodes` are places known before reading
  * the text, such as the city in the paper's name. A `weak` name (a bare short form)
- * may be resolved but vouches for nothing: two chance hits (振兴 in 乡村振兴 and a
- * 书香社区 in 振兴区) must not confirm each other.
+ * vouches only for a county or city written in full (四平 + 铁东区: 四平's 铁东区),
+ * never for a village or another short form: two chance hits (振兴 in 乡村振兴 and
+ * a 书香社区 in 振兴区) must not confirm each other.
  */
 export function resolveJointly(
   candidateLists: readonly Division[][],
@@ -57,29 +58,40 @@ export function resolveJointly(
     return narrowed[i] || (c[0]!.rank <= 3 && !weak[i]) ? c[0]! : null;
   });
   const order = candidates.map((_, i) => i).sort((a, b) => minRank(candidates[a]!) - minRank(candidates[b]!));
-  // The context is a handful of distinct codes however long the page: keep it as a set.
-  const context = new Set(priorCodes);
-  resolved.forEach((d, i) => {
-    if (d && !weak[i]) context.add(d.code);
-  });
+  // The context is a handful of distinct codes however long the page: keep it as sets.
+  const strong = new Set(priorCodes);
+  const all = new Set(priorCodes);
+  const note = (d: Division, i: number): void => {
+    all.add(d.code);
+    if (!weak[i]) strong.add(d.code);
+  };
+  resolved.forEach((d, i) => d && note(d, i));
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
     const memo = new Map<string, Division | null>();
     for (const i of order) {
       if (resolved[i] || candidates[i]!.length === 0) continue;
-      const key = candidates[i]!.map((d) => d.code).join(',');
+      const vouchedByShort = !weak[i] && minRank(candidates[i]!) <= 3;
+      const key = `${vouchedByShort ? '+' : ''}${candidates[i]!.map((d) => d.code).join(',')}`;
       let d = memo.get(key);
       if (d === undefined) {
-        d = resolve(candidates[i]!, [...context]);
+        d = resolve(candidates[i]!, [...(vouchedByShort ? all : strong)]);
         memo.set(key, d);
       }
       if (d) {
         resolved[i] = d;
-        if (!weak[i]) context.add(d.code);
+        note(d, i);
         changed = true;
       }
     }
     if (!changed) break;
+  }
+  // The text says the child lies in the parent; a namesake elsewhere is no match
+  // (孤家子镇大泉眼村 is not the 大泉眼村 of 白山乡), so the child stays as written.
+  for (const { parent, child } of links) {
+    const p = resolved[parent];
+    const c = resolved[child];
+    if (p && c && !isUnder(c, p)) resolved[child] = null;
   }
   return resolved;
 }

@@ -48,7 +48,8 @@ function townCandidates(divisions: Division[]): Division[] {
   return divisions.filter((d) => d.level !== null);
 }
 
-function allMatches(text: string, gz: Gazetteer): PlaceMatch[] {
+/** Every name at every position, overlapping. */
+export function allPlaceNames(text: string, gz: Gazetteer): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   const short = shortIndexOf(gz);
   for (let i = 0; i < text.length; i++) {
@@ -78,9 +79,14 @@ function byPreference(a: PlaceMatch, b: PlaceMatch): number {
 }
 
 export function findPlaceNames(text: string, gz: Gazetteer): PlaceMatch[] {
-  const taken = new Uint8Array(text.length);
+  return longestFirst(text.length, allPlaceNames(text, gz));
+}
+
+/** Non-overlapping names, the longer winning (see byPreference). */
+export function longestFirst(textLength: number, matches: readonly PlaceMatch[]): PlaceMatch[] {
+  const taken = new Uint8Array(textLength);
   const kept: PlaceMatch[] = [];
-  for (const m of allMatches(text, gz).sort(byPreference)) {
+  for (const m of [...matches].sort(byPreference)) {
     let free = true;
     for (let i = m.start; i < m.end && free; i++) free = taken[i] === 0;
     if (!free) continue;
