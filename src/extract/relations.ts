@@ -32,7 +32,9 @@ const FRAME = /^在.*(中|上|里|期间|之际)[，,：:]?$/u;
  * A campaign named as the means ("通过“X”的形式", "以“X”为载体") belongs to whoever
  * acts in the clause or, when the clause has no doer, in the one before.
  */
-const MEANS = /通过|借助|依托|围绕|(?<![可所难予加足])以(?![来及后前上下外内便免])/gu;
+const MEANS = /通过|借助|依托|(?<![可所难予加足])以(?![来及后前上下外内便免])/gu;
+/** Reported speech ("并表示，…要认真落实“X”"): an exhortation, not a report of where X happened. */
+const SPEECH = /(表示|指出|强调|要求|说|认为|提出)[，,：:]/u;
 /** How many clauses back a subject may stand (Chinese drops a repeated subject). */
 const SUBJECT_REACH = 3;
 
@@ -113,6 +115,8 @@ function subjects(sentence: string, clauses: Piece[], k: number, limit: number, 
   for (let j = k; j >= Math.max(0, k - SUBJECT_REACH); j--) {
     const clause = clauses[j] as Piece;
     const framed = FRAME.test(clause.text);
+    // A frame's doers ("在A联合开展的…中") act inside the frame, not in the clauses after it.
+    if (framed && j < k) return [];
     const firstVerb = verbs.find((i) => i >= clause.start && i < clause.end) ?? clause.end;
     const end = j === k ? Math.min(firstVerb, limit) : firstVerb;
     const before = actors.filter((o) => o.start >= clause.start && o.end <= end && canAct(sentence, o, framed));
@@ -169,18 +173,33 @@ function homeTown(article: Article, towns: readonly Entity[]): Entity | null {
 }
 
 /**
+ * The lowest town named; but when several towns share that level ("辽西街道、辽南街道、
+ * 辽东街道主要负责同志担任评委") the campaign spans them, and no single one is its place.
+ */
+function placeOf(occurrences: readonly Occurrence[]): Entity | null {
+  const lowest = lowestTown(occurrences);
+  if (lowest === null) return null;
+  const rank = townRank(lowest);
+  const peers = new Set(occurrences.filter((o) => townRank(o.entity) === rank).map((o) => o.entity));
+  return peers.size > 1 ? null : lowest;
+}
+
+/**
  * One HELD_IN per campaign: the lowest town written in the sentences that name it
  * (in the first article that does), else where that article as a whole happens.
  */
 export function heldInRelations(input: RelationInput): Relation[] {
-  const { town: towns, campaign: campaigns } = input.entities;
+  const { town: towns, campaign: campaigns, unit: units } = input.entities;
+  // A town inside a unit's or campaign's name (第九届吉林省市民文化节) is not where it took place.
+  const names = [...towns, ...units, ...campaigns];
   const found = new Map<Entity, { article: Article; naming: Passage[]; towns: Occurrence[] }>();
   for (const article of input.articles) {
     const here = new Map<Entity, { naming: Passage[]; towns: Occurrence[] }>();
     for (const p of passages(article)) {
-      const named = new Set(locate(p.text, campaigns).map((o) => o.entity));
+      const speech = SPEECH.exec(p.text)?.index ?? Infinity;
+      const named = new Set(locate(p.text, campaigns).filter((o) => o.start < speech).map((o) => o.entity));
       if (named.size === 0) continue;
-      const townsHere = locate(p.text, towns);
+      const townsHere = locate(p.text, names).filter((o) => o.entity.type === 'town');
       for (const c of named) {
         if (found.has(c)) continue;
         const entry = here.get(c) ?? { naming: [], towns: [] };
@@ -195,7 +214,7 @@ export function heldInRelations(input: RelationInput): Relation[] {
   for (const campaign of campaigns) {
     const f = found.get(campaign);
     if (f === undefined) continue;
-    const town = lowestTown(f.towns) ?? homeTown(f.article, towns);
+    const town = placeOf(f.towns) ?? homeTown(f.article, towns);
     if (town === null) continue;
     const where = f.naming.find((p) => locate(p.text, [town]).length > 0) ?? f.naming[0];
     out.push(relation('HELD_IN', campaign.name, town.name, f.article.index, where ? evidence(where, input) : null));

@@ -77,6 +77,6 @@ describe('relations on the five seeds', () => {
     });
     const total = totalScore(pages);
     expect(prf(total.relations.WROTE).f1).toBeGreaterThanOrEqual(0.9);
-    expect(prf(total.allRelations).f1).toBeGreaterThanOrEqual(0.6);
+    expect(prf(total.allRelations).f1).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -108,7 +108,45 @@ describe('RUNS: the unit is the subject of an organising verb whose object is th
   });
 });
 
+describe('RUNS: what does not make a unit the doer', () => {
+  it('a frame’s doers do not reach the clauses after it', () => {
+    const s = '在辽西街道党工委、辽南街道党工委联合开展的业务大比武活动中，各社区党组织书记通过“演讲+PPT”的演示形式，分享经验。';
+    const ppt = entity('campaign', '演讲+PPT');
+    const rs = runsRelations(input([article(0, s)], { town: towns, unit: units, campaign: [...campaigns, ppt] }));
+    expect(pairs(rs)).toEqual(['辽西街道党工委 -> 新时代“小巷总理”业务大比武', '辽南街道党工委 -> 新时代“小巷总理”业务大比武']);
+  });
+
+  it('围绕 (centring on) is not running; a unit right before a quoted name owns it', () => {
+    const s = '辽源巡特警支队紧密围绕“平安辽源”建设，大幅提升巡逻防控工作效率。近日,市第二中学“阳光体育 和谐校园”韵律操比赛拉开帷幕。';
+    const us = [entity('unit', '辽源巡特警支队'), entity('unit', '市第二中学')];
+    const cs = [entity('campaign', '平安辽源'), entity('campaign', '阳光体育 和谐校园')];
+    expect(pairs(runsRelations(input([article(0, s)], { unit: us, campaign: cs })))).toEqual(['市第二中学 -> 阳光体育 和谐校园']);
+  });
+});
+
 describe('HELD_IN: the lowest town where the campaign took place', () => {
+  it('ignores towns inside unit or campaign names, and lists of peer towns', () => {
+    const jilin = [entity('town', '吉林省', [], 'province'), entity('town', '辽源市', [], 'city')];
+    const cs = [entity('campaign', '第九届吉林省市民文化节'), entity('campaign', '喜迎二十大 奋进新征程')];
+    const a = article(0, '第九届吉林省市民文化节启动仪式暨“喜迎二十大 奋进新征程”交响音乐会举行。', { subtitle: '辽源市举办音乐会' });
+    expect(pairs(heldInRelations(input([a], { town: jilin, campaign: cs })))).toEqual([
+      '第九届吉林省市民文化节 -> 辽源市',
+      '喜迎二十大 奋进新征程 -> 辽源市',
+    ]);
+    const b = article(1, '辽南街道、郑家屯街道主要负责同志担任新时代“小巷总理”业务大比武评委。', { subtitle: '双辽市新时代“小巷总理”业务大比武活动记事' });
+    expect(pairs(heldInRelations(input([b], { town: towns, campaign: campaigns })))).toEqual([
+      '新时代“小巷总理”业务大比武 -> 双辽市',
+    ]);
+  });
+
+  it('does not place a campaign named only in reported speech', () => {
+    const s = '办事处主任丁朝昔并表示，街道上下要认真落实“我为群众办实事”民生工程。';
+    const a = article(0, s, { title: '南关街街道 加快由“虚”转“实”步伐' });
+    const t = [entity('town', '南关街街道', ['南关街'], 'subdistrict')];
+    expect(heldInRelations(input([a], { town: t, campaign: campaigns }))).toEqual([]);
+  });
+
+
   it('takes the lowest town of the sentences naming it, else the article headings', () => {
     const a = article(0, FINANCE, { subtitle: '双辽市财政局开展“我为群众办实事”实践活动' });
     expect(pairs(heldInRelations(input([a], { town: towns, campaign: campaigns })))).toEqual([
