@@ -9,7 +9,7 @@
 import type { Article, Entity, EntityType, ExtractedEvent, Span } from './types.js';
 import { resolveDate, type ResolvedDate } from './dates.js';
 import { extractQuantities } from './quantities.js';
-import { locate, lowestTown, splitClauses, splitSentences, type Piece } from './sentences.js';
+import { locate, lowestTown, splitClauses, splitSentences, type Occurrence, type Piece } from './sentences.js';
 
 /** Verbs that report something being done (the predicate of a news lead). */
 export const EVENT_VERB =
@@ -37,15 +37,16 @@ export interface EventInput {
  */
 export function summarize(sentence: string, actors: readonly Entity[]): string {
   const clauses = splitClauses(sentence);
+  const isDate = (i: number): boolean => DATE_ONLY.test((clauses[i]?.text ?? '').replace(/[，,、]$/u, ''));
   let from = 0;
-  if (PURPOSE_START.test(clauses[0]?.text ?? '')) {
+  while (from < clauses.length - 1 && isDate(from)) from++;
+  if (PURPOSE_START.test(clauses[from]?.text ?? '')) {
     // The purpose runs on until a clause names an actor or a date.
-    const firstActor = clauses.findIndex(
-      (c, i) => i > 0 && (locate(c.text, actors).length > 0 || DATE_ONLY.test(c.text.replace(/[，,]$/u, ''))),
-    );
-    from = firstActor < 0 ? 0 : firstActor;
+    const purpose = from;
+    const firstActor = clauses.findIndex((c, i) => i > purpose && (locate(c.text, actors).length > 0 || isDate(i)));
+    from = firstActor < 0 ? purpose : firstActor;
   }
-  while (from < clauses.length - 1 && DATE_ONLY.test((clauses[from]?.text ?? '').replace(/[，,、]$/u, ''))) from++;
+  while (from < clauses.length - 1 && isDate(from)) from++;
   const start = clauses[from]?.start ?? 0;
   let end = clauses[from]?.end ?? sentence.length;
   for (const c of clauses.slice(from + 1)) {
@@ -66,6 +67,19 @@ function organisers(sentence: string, units: readonly Entity[]): string[] {
   ];
 }
 
+/**
+ * The lowest town the sentence names as a place: towns written inside a campaign's
+ * name (第九届吉林省市民文化节) never count; towns inside a unit's name (双辽市财政局)
+ * only when the sentence names no place of its own.
+ */
+function placeIn(sentence: string, entities: Record<EntityType, Entity[]>): Entity | null {
+  const towns = (names: Entity[]): Occurrence[] => locate(sentence, names).filter((o) => o.entity.type === 'town');
+  return (
+    lowestTown(towns([...entities.town, ...entities.unit, ...entities.campaign])) ??
+    lowestTown(towns([...entities.town, ...entities.campaign]))
+  );
+}
+
 function eventFrom(
   input: EventInput,
   sentence: Piece,
@@ -81,7 +95,7 @@ function eventFrom(
     date: date?.date ?? null,
     datePrecision: date?.precision ?? null,
     summary: summarize(sentence.text, actors),
-    town: lowestTown(locate(sentence.text, entities.town))?.name ?? null,
+    town: placeIn(sentence.text, entities)?.name ?? null,
     units: organisers(sentence.text, entities.unit),
     campaigns: [...new Set(locate(sentence.text, entities.campaign).map((o) => o.entity.name))],
     quantities: extractQuantities(sentence.text),

@@ -38,11 +38,20 @@ function parseChineseNumber(s: string): number | null {
   return total + (digit ?? 0);
 }
 
+/** Offsets inside “…” quotes: numbers there belong to a name (“千场普法宣讲进基层”), not a count. */
+function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/[“「][^”」\n]*[”」]/gu)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
+  const quoted = quotedRanges(text);
   for (const m of text.matchAll(QUANTITY)) {
     const [whole, before, num = '', tenThousands, approxAfter, unit = '', around] = m;
     const at = m.index;
+    if (quoted.some(([s, e]) => at >= s && at < e)) continue;
     // 第3场 is an ordinal, and a lone 一 (一次, 一个) is grammar, not a count.
     if (text[at - 1] === '第' || num === '一') continue;
     const base = /\d/u.test(num) ? Number(num) : parseChineseNumber(num);

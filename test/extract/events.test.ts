@@ -68,6 +68,7 @@ describe('quantities', () => {
 
   it('skips ordinals, a lone 一, dates and years', () => {
     expect(extractQuantities('第九届吉林省市民文化节，一次次，2023年6月20日')).toEqual([]);
+    expect(extractQuantities('开展了“守正道 送新风——千场普法宣讲进基层”活动')).toEqual([]);
     expect(extractQuantities('发放资料 1.2万份')).toEqual([{ text: '1.2万份', value: 12000, unit: '份', approximate: false }]);
   });
 });
@@ -103,6 +104,19 @@ describe('events of an article', () => {
   it('a purpose clause runs on until an actor is named', () => {
     const s = '为全面增强干部群众的法治意识，贯彻实施“八五”普法规划，双辽市王奔镇结合实际情况，开展“美好生活·民法典相伴”主题宣传普法活动。';
     expect(summarize(s, [entity('town', '王奔镇')])).toBe('双辽市王奔镇结合实际情况，开展“美好生活·民法典相伴”主题宣传普法活动');
+  });
+
+  it('a date clause before the purpose clause is skipped too (photo captions start 近日,为…)', () => {
+    const s = '近日,为更好地服务辖区居民,提高居民群众的健康水平和对防病知识的了解,铁东区黄土坑街双汇社区开展义诊及科普活动。';
+    expect(summarize(s, [entity('town', '铁东区'), entity('town', '双汇社区')])).toBe('铁东区黄土坑街双汇社区开展义诊及科普活动');
+  });
+
+  it('a town inside a campaign’s name is not the place; one inside a unit’s name is, when nothing else is', () => {
+    const jilin = [entity('town', '吉林省', [], 'province'), entity('town', '双辽市', [], 'city')];
+    const ents = { ...entities, town: jilin, campaign: [entity('campaign', '第九届吉林省市民文化节')], unit: [entity('unit', '双辽市财政局')] };
+    const [a] = extractEvents({ article: article('第九届吉林省市民文化节启动仪式举行。'), pageDate: null, entities: ents, spanToOriginal: identity });
+    const [b] = extractEvents({ article: article('双辽市财政局组织在职党员干部深入社区。'), pageDate: null, entities: ents, spanToOriginal: identity });
+    expect([a?.town, b?.town]).toEqual([null, '双辽市']);
   });
 
   it('a photo with no body still yields one event, from its title', () => {
