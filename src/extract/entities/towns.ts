@@ -156,10 +156,18 @@ function isTown(m: Found, linked: boolean, context: readonly string[]): boolean 
   return context.length === 0 && (level !== 'subdistrict' || m.form.endsWith('街道'));
 }
 
-/** Groups the written forms of one place: by code, else by the written name (街 ≡ 街道). */
-function identityOf(m: Found): string {
+/** A written name with 街 ≡ 街道, so 北门街 and 北门街道 are one place. */
+function writtenKey(form: string): string {
+  return streetShortForms(form)[0] ?? form;
+}
+
+/**
+ * Groups the written forms of one place: by code, else by the written name, joining
+ * a resolved mention of the same name when there is one (one name, one entity).
+ */
+function identityOf(m: Found, codeOfName: ReadonlyMap<string, string>): string {
   if (m.division) return m.division.code;
-  return `?${streetShortForms(m.form)[0] ?? m.form}`;
+  return codeOfName.get(writtenKey(m.form)) ?? `?${writtenKey(m.form)}`;
 }
 
 function spanOf(m: Found, n: NormalizedText): Span {
@@ -172,7 +180,7 @@ function spanOf(m: Found, n: NormalizedText): Span {
  * written only in short (四平) is named by its official name (四平市).
  */
 function canonicalForm(group: readonly Found[]): string {
-  const official = group[0]!.division?.name;
+  const official = group.find((m) => m.division)?.division?.name;
   if (official && group.every((m) => m.kind === 'short')) return official;
   const best = [...group].sort((a, b) => (a.kind === 'short' ? 1 : 0) - (b.kind === 'short' ? 1 : 0) || b.form.length - a.form.length)[0]!;
   return best.form;
@@ -189,7 +197,7 @@ function resolutionOf(
   textParent: (g: TownGroup) => TownGroup | null,
   seen: Set<TownGroup> = new Set(),
 ): TownResolution {
-  const d = group.found[0]!.division;
+  const d = group.found.find((m) => m.division)?.division ?? null;
   const level: TownLevel | null = d?.level ?? levelOf(group.entity.name);
   if (d) {
     const parents = gz.parentsOf(d.code).map((p) => ({ name: p.name, code: p.code, level: p.level }));
@@ -216,15 +224,18 @@ interface Rejected {
 }
 
 /** A name inside a rejected one (家村 in 王家村) is no better; one overlapping its edge may be. */
-function isInsideRejected(f: number, m: PlaceMatch, rejected: readonly Rejected[]): boolean {
-  return rejected.some((r) => r.field === f && r.start <= m.start && m.end <= r.end);
+function isInsideRejected(m: PlaceMatch, rejected: readonly Rejected[] | undefined): boolean {
+  return rejected !== undefined && rejected.some((r) => r.start <= m.start && m.end <= r.end);
 }
 
 /** Selects, resolves and judges the names, leaving out those an earlier reading rejected. */
 function readPage(fields: readonly Field[], raw: readonly PlaceMatch[][], rejected: readonly Rejected[], prior: readonly string[]): Reading {
   const found: Found[] = [];
+  const rejectedByField = new Map<number, Rejected[]>();
+  for (const r of rejected) rejectedByField.set(r.field, [...(rejectedByField.get(r.field) ?? []), r]);
   fields.forEach((field, f) => {
-    const matches = longestFirst(field.text.length, raw[f]!.filter((m) => !isInsideRejected(f, m, rejected)));
+    const inField = rejectedByField.get(f);
+    const matches = longestFirst(field.text.length, raw[f]!.filter((m) => !isInsideRejected(m, inField)));
     const all = [...matches, ...grammarVillages(field.text, matches)].sort((a, b) => a.start - b.start);
     for (const m of all) found.push({ ...m, field, fieldIndex: f, rank: rankOf(m), division: null });
   });
@@ -253,11 +264,15 @@ export function extractTowns(articles: Article[], n: NormalizedText, header: Pag
   if (rejected.length > 0) reading = readPage(fields, raw, rejected, prior);
   const { found, links, accepted } = reading;
 
+  const codeOfName = new Map<string, string>();
+  found.forEach((m, i) => {
+    if (accepted[i] && m.division && m.kind !== 'short') codeOfName.set(writtenKey(m.form), m.division.code);
+  });
   const groups = new Map<string, TownGroup>();
   const groupOfFound = new Map<number, TownGroup>();
   found.forEach((m, i) => {
     if (!accepted[i]) return;
-    const key = identityOf(m);
+    const key = identityOf(m, codeOfName);
     let g = groups.get(key);
     if (!g) {
       g = { entity: { type: 'town', name: m.form, aliases: [], mentions: [] }, found: [] };
@@ -286,7 +301,7 @@ export function extractTowns(articles: Article[], n: NormalizedText, header: Pag
 
   for (const g of groups.values()) {
     const name = canonicalForm(g.found);
-    const official = g.found[0]!.division?.name;
+    const official = g.found.find((m) => m.division)?.division?.name;
     const forms = new Set([...g.found.map((m) => m.form), ...(official ? [official] : [])]);
     forms.delete(name);
     g.entity.name = name;

@@ -52,14 +52,31 @@ export class Gazetteer {
     return { code, name, rank, level: levelOfRow(rank, name) };
   }
 
+  /**
+   * Recent lookups: the same names come back page after page, and making their
+   * Division objects again (200 for 团结社区) is most of a lookup's cost. Callers
+   * must treat the returned arrays as read-only.
+   */
+  private readonly memo = new Map<string, readonly Division[]>();
+
+  private remembered(key: string, make: () => Division[]): readonly Division[] {
+    let hit = this.memo.get(key);
+    if (!hit) {
+      if (this.memo.size >= 20_000) this.memo.clear();
+      hit = Object.freeze(make());
+      this.memo.set(key, hit);
+    }
+    return hit;
+  }
+
   /** Divisions written exactly so, with their suffix (玻璃山镇, 郑家屯街, 团结社区). */
-  lookupFull(name: string): Division[] {
-    return this.full.rowsOf(name).map((r) => this.division(r));
+  lookupFull(name: string): readonly Division[] {
+    return this.remembered(`f${name}`, () => this.full.rowsOf(name).map((r) => this.division(r)));
   }
 
   /** Provinces, cities and counties whose short form this is (双辽 → 双辽市). */
-  lookupShort(name: string): Division[] {
-    return this.short.rowsOf(name).map((r) => this.division(r));
+  lookupShort(name: string): readonly Division[] {
+    return this.remembered(`s${name}`, () => this.short.rowsOf(name).map((r) => this.division(r)));
   }
 
   hasFull(name: string): boolean {
@@ -76,7 +93,7 @@ export class Gazetteer {
   }
 
   /** All divisions a written name may stand for, by full name and by short name. */
-  lookup(name: string): Division[] {
+  lookup(name: string): readonly Division[] {
     const full = this.lookupFull(name);
     const seen = new Set(full.map((d) => d.code));
     return [...full, ...this.lookupShort(name).filter((d) => !seen.has(d.code))];

@@ -18,10 +18,38 @@ export function affinity(a: string, b: string): number {
   return 0;
 }
 
+/**
+ * The page's resolved places as the set of every code prefix at a level boundary,
+ * so a candidate's best affinity takes five set lookups however many places the
+ * page names.
+ */
+export class PageContext {
+  private readonly prefixes = new Set<string>();
+  size = 0;
+
+  constructor(codes: Iterable<string> = []) {
+    for (const c of codes) this.add(c);
+  }
+
+  add(code: string): void {
+    if (this.prefixes.has(code)) return;
+    this.size++;
+    for (const len of LEVEL_CODE_LENGTHS) if (len <= code.length) this.prefixes.add(code.slice(0, len));
+  }
+
+  /** Same as the best affinity() with any code added (0 with none). */
+  affinityOf(code: string): number {
+    if (this.prefixes.has(code)) return code.length;
+    for (const len of LEVEL_CODE_LENGTHS) if (len < code.length && this.prefixes.has(code.slice(0, len))) return len;
+    return 0;
+  }
+}
+
 /** Best affinity of a code with any context code (0 with no context). */
-export function contextAffinity(code: string, contextCodes: readonly string[]): number {
+export function contextAffinity(code: string, context: readonly string[] | PageContext): number {
+  if (context instanceof PageContext) return context.affinityOf(code);
   let best = 0;
-  for (const k of contextCodes) best = Math.max(best, affinity(code, k));
+  for (const k of context) best = Math.max(best, affinity(code, k));
   return best;
 }
 
@@ -38,9 +66,10 @@ export const SAME_COUNTY = 6;
  * may write about the provincial capital), a unique town or village does not
  * (管城区's 南曹乡 is not 尉氏县's 南曹乡).
  */
-export function resolve(candidates: readonly Division[], contextCodes: readonly string[]): Division | null {
+export function resolve(candidates: readonly Division[], contextCodes: readonly string[] | PageContext): Division | null {
   if (candidates.length === 0) return null;
-  const scored = candidates.map((d) => ({ d, score: contextAffinity(d.code, contextCodes) }));
+  const context = contextCodes instanceof PageContext ? contextCodes : new PageContext(contextCodes);
+  const scored = candidates.map((d) => ({ d, score: context.affinityOf(d.code) }));
   const best = Math.max(...scored.map((s) => s.score));
   const top = scored.filter((s) => s.score === best);
   if (best >= SAME_CITY) {
@@ -51,6 +80,6 @@ export function resolve(candidates: readonly Division[], contextCodes: readonly 
   }
   if (candidates.length !== 1) return null;
   const only = candidates[0]!;
-  if (contextCodes.length === 0 || only.rank <= 3) return only;
+  if (context.size === 0 || only.rank <= 3) return only;
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Division } from './gazetteer.js';
-import { resolve } from './resolve.js';
+import { PageContext, resolve } from './resolve.js';
 
 /**
  * Resolves all the place names of one page together. Two kinds of evidence:
@@ -59,8 +59,8 @@ export function resolveJointly(
   });
   const order = candidates.map((_, i) => i).sort((a, b) => minRank(candidates[a]!) - minRank(candidates[b]!));
   // The context is a handful of distinct codes however long the page: keep it as sets.
-  const strong = new Set(priorCodes);
-  const all = new Set(priorCodes);
+  const strong = new PageContext(priorCodes);
+  const all = new PageContext(priorCodes);
   const note = (d: Division, i: number): void => {
     all.add(d.code);
     if (!weak[i]) strong.add(d.code);
@@ -72,10 +72,12 @@ export function resolveJointly(
     for (const i of order) {
       if (resolved[i] || candidates[i]!.length === 0) continue;
       const vouchedByShort = !weak[i] && minRank(candidates[i]!) <= 3;
-      const key = `${vouchedByShort ? '+' : ''}${candidates[i]!.map((d) => d.code).join(',')}`;
+      const cs = candidates[i]!;
+      // Same candidates, same answer: key on the list's length and ends, not all its codes.
+      const key = `${vouchedByShort ? '+' : ''}${cs.length}:${cs[0]!.code}:${cs[cs.length - 1]!.code}`;
       let d = memo.get(key);
       if (d === undefined) {
-        d = resolve(candidates[i]!, [...(vouchedByShort ? all : strong)]);
+        d = resolve(cs, vouchedByShort ? all : strong);
         memo.set(key, d);
       }
       if (d) {

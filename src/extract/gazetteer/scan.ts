@@ -44,7 +44,7 @@ function shortIndexOf(gz: Gazetteer): ShortIndex {
 }
 
 /** Places of no recognised level (开发区, 农场) are no towns, so they are no candidates. */
-function townCandidates(divisions: Division[]): Division[] {
+function townCandidates(divisions: readonly Division[]): Division[] {
   return divisions.filter((d) => d.level !== null);
 }
 
