@@ -35,6 +35,8 @@ const FRAME = /^在.*(中|上|里|期间|之际)[，,：:]?$/u;
 const MEANS = /通过|借助|依托|(?<![可所难予加足])以(?![来及后前上下外内便免])/gu;
 /** Reported speech ("并表示，…要认真落实“X”"): an exhortation, not a report of where X happened. */
 const SPEECH = /(表示|指出|强调|要求|说|认为|提出)[，,：:]/u;
+/** "“X”活动由A主办、B承办" / "由A、B联合举办的“X”": the units after 由 run the campaign. */
+const AGENT_VERB = /主办|承办|协办|举办|组织|牵头|发起|开展/gu;
 /** How many clauses back a subject may stand (Chinese drops a repeated subject). */
 const SUBJECT_REACH = 3;
 
@@ -134,6 +136,24 @@ function governed(text: string, clause: Piece, c: Occurrence, verbs: number[], c
   return [...text.matchAll(MEANS)].some((m) => inClause(m.index) && !campaigns.some((o) => m.index >= o.start && m.index < o.end));
 }
 
+/**
+ * Units named after 由 in the campaign's sentence, up to the end of that clause,
+ * when a hosting verb follows them there (由A主办、B承办 → A and B).
+ */
+function agentsFor(text: string, actors: readonly Occurrence[]): Entity[] {
+  const out: Entity[] = [];
+  for (let by = text.indexOf('由'); by >= 0; by = text.indexOf('由', by + 1)) {
+    const stop = text.slice(by).search(/[，,。；;！？]/u);
+    const region = text.slice(by, stop < 0 ? text.length : by + stop);
+    const lastVerb = Math.max(-1, ...[...region.matchAll(AGENT_VERB)].map((m) => m.index));
+    if (lastVerb < 0) continue;
+    for (const o of actors) {
+      if (o.entity.type === 'unit' && o.start > by && o.end <= by + lastVerb) out.push(o.entity);
+    }
+  }
+  return out;
+}
+
 export function runsRelations(input: RelationInput): Relation[] {
   const out: Relation[] = [];
   const doers = [...input.entities.unit, ...input.entities.town];
@@ -157,7 +177,7 @@ export function runsRelations(input: RelationInput): Relation[] {
           : governed(p.text, clause, c, verbs, campaigns)
             ? subjects(p.text, clauses, k, c.start, actors, verbs)
             : [];
-        for (const unit of units) {
+        for (const unit of [...units, ...agentsFor(p.text, actors)]) {
           out.push(relation('RUNS', unit.name, c.entity.name, article.index, evidence(p, input)));
         }
       }

@@ -100,6 +100,16 @@ describe('RUNS: the unit is the subject of an organising verb whose object is th
     ]);
   });
 
+  it('the agents of a 由…主办/承办 phrase run the campaign of their sentence', () => {
+    const s = '本次“喜迎二十大 奋进新征程”交响音乐会由辽源市委宣传部主办、辽源市文化馆承办。';
+    const us = [entity('unit', '辽源市委宣传部'), entity('unit', '辽源市文化馆')];
+    const cs = [entity('campaign', '喜迎二十大 奋进新征程')];
+    expect(pairs(runsRelations(input([article(0, s)], { unit: us, campaign: cs })))).toEqual([
+      '辽源市委宣传部 -> 喜迎二十大 奋进新征程',
+      '辽源市文化馆 -> 喜迎二十大 奋进新征程',
+    ]);
+  });
+
   it('a town as subject, or a unit that is only the place visited, runs nothing', () => {
     const s =
       '近日，双辽市各街道联合组织开展了新时代“小巷总理”业务大比武活动。' +
