@@ -91,6 +91,21 @@ describe('extractTowns: written forms and aliases', () => {
     expect(r.towns[1]!.town!.code).toBe('220382003005');
   });
 
+  it('finds towns in headlines and points at them although the page breaks the headline', () => {
+    const raw = '南曹街道\n全面提升基层党组织战斗力\n\n本报讯 12月20日，南\n曹街道开展第四季度“亮赛\n比”活动';
+    const n = normalized(raw);
+    const bodyOffset = n.text.indexOf('本报讯');
+    const story: Article = {
+      ...article(n),
+      title: '南曹街道 全面提升基层党组织战斗力',
+      body: n.text.slice(bodyOffset),
+      bodyOffset,
+    };
+    const r = extractTowns([story], n, header('郑州日报'), loadGazetteer());
+    expect(r.towns.map((t) => [t.name, t.town?.code])).toEqual([['南曹街道', '410104011']]);
+    expect(r.towns[0]!.mentions.map((m) => raw.slice(m.span.start, m.span.end))).toEqual(['南曹街道', '南\n曹街道']);
+  });
+
   it('points each mention at the original OCR text', () => {
     const raw = '近日，双\n辽 市 玻 璃 山 镇 组 织';
     const r = townsOf(raw);

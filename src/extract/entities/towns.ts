@@ -31,8 +31,8 @@ export interface TownsResult {
 interface Field {
   article: number;
   text: string;
-  /** Offset in NormalizedText.text, or null when it could not be found there. */
-  offset: number | null;
+  /** Maps an offset in `text` to one in NormalizedText.text; null when the text was not found there. */
+  toText: ((offset: number) => number) | null;
   fallback: Span;
 }
 
@@ -44,23 +44,66 @@ interface Found extends PlaceMatch {
   division: Division | null;
 }
 
-/** Titles are stored with their lines joined by a space; on the page they are separate lines. */
-function locate(haystack: string, needle: string): number | null {
-  for (const form of [needle, needle.replace(/ /g, '\n'), needle.replace(/ /g, '')]) {
-    const at = haystack.indexOf(form);
-    if (at >= 0 && form === needle) return at;
-    if (at >= 0 && form.length === needle.length) return at;
+/** The normalised text without white space, and where each of its characters came from. */
+interface Squashed {
+  text: string;
+  at: number[];
+}
+
+function squash(text: string): Squashed {
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    out += text[i];
+    at.push(i);
   }
-  return null;
+  return { text: out, at };
+}
+
+/**
+ * Where each character of a headline sits in the normalised text. Headlines are stored
+ * with their lines joined by one space while the page breaks them anywhere, so they are
+ * compared without white space; of several copies the one inside the story's span wins.
+ */
+function locate(page: Squashed, n: NormalizedText, head: string, story: Span): ((offset: number) => number) | null {
+  const needle = head.replace(/\s/g, '');
+  if (needle.length === 0) return null;
+  let found: number | null = null;
+  for (let i = page.text.indexOf(needle); i >= 0; i = page.text.indexOf(needle, i + 1)) {
+    found ??= i;
+    const o = n.toOriginal(page.at[i]!);
+    if (o >= story.start && o < story.end) {
+      found = i;
+      break;
+    }
+  }
+  if (found === null) return null;
+  const from = found;
+  // The k-th visible character of the headline is the (from + k)-th of the squashed page.
+  const visibleBefore: number[] = [];
+  let k = 0;
+  for (const ch of head) {
+    visibleBefore.push(k);
+    if (!/\s/.test(ch)) k++;
+  }
+  visibleBefore.push(k);
+  return (offset) => {
+    const v = visibleBefore[offset] ?? k;
+    return v >= needle.length ? page.at[from + needle.length - 1]! + 1 : page.at[from + v]!;
+  };
 }
 
 function fieldsOf(articles: readonly Article[], n: NormalizedText): Field[] {
   const out: Field[] = [];
+  let page: Squashed | null = null;
   for (const a of articles) {
     for (const head of [a.title, a.subtitle]) {
-      if (head) out.push({ article: a.index, text: head, offset: locate(n.text, head), fallback: a.span });
+      if (!head) continue;
+      page ??= squash(n.text);
+      out.push({ article: a.index, text: head, toText: locate(page, n, head, a.span), fallback: a.span });
     }
-    out.push({ article: a.index, text: a.body, offset: a.bodyOffset, fallback: a.span });
+    out.push({ article: a.index, text: a.body, toText: (o) => a.bodyOffset + o, fallback: a.span });
   }
   return out;
 }
@@ -171,8 +214,8 @@ function identityOf(m: Found, codeOfName: ReadonlyMap<string, string>): string {
 }
 
 function spanOf(m: Found, n: NormalizedText): Span {
-  const at = m.field.offset;
-  return at === null ? m.field.fallback : n.spanToOriginal(at + m.start, at + m.end);
+  const toText = m.field.toText;
+  return toText === null ? m.field.fallback : n.spanToOriginal(toText(m.start), toText(m.end - 1) + 1);
 }
 
 /**
@@ -295,8 +338,8 @@ export function extractTowns(articles: Article[], n: NormalizedText, header: Pag
     if (p.division && c.division && !c.division.code.startsWith(p.division.code)) continue;
     if (!parentOf.has(child)) parentOf.set(child, parent);
     if (pending.some((x) => x.child === child && x.parent === parent)) continue;
-    const at = c.field.offset;
-    pending.push({ child, parent, article: c.field.article, span: at === null ? null : n.spanToOriginal(at + p.start, at + c.end) });
+    const toText = c.field.toText;
+    pending.push({ child, parent, article: c.field.article, span: toText === null ? null : n.spanToOriginal(toText(p.start), toText(c.end - 1) + 1) });
   }
 
   for (const g of groups.values()) {
