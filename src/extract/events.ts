@@ -68,6 +68,30 @@ function organisers(sentence: string, units: readonly Entity[]): string[] {
 }
 
 /**
+ * The entity lists searched together, built once per page: `locate` caches its
+ * answers per list, so the same list object must come back for every sentence.
+ */
+interface Groups {
+  actors: Entity[];
+  allNames: Entity[];
+  townsAndCampaigns: Entity[];
+}
+const groupCache = new WeakMap<Record<EntityType, Entity[]>, Groups>();
+
+function groups(entities: Record<EntityType, Entity[]>): Groups {
+  let g = groupCache.get(entities);
+  if (g === undefined) {
+    g = {
+      actors: [...entities.unit, ...entities.town],
+      allNames: [...entities.town, ...entities.unit, ...entities.campaign],
+      townsAndCampaigns: [...entities.town, ...entities.campaign],
+    };
+    groupCache.set(entities, g);
+  }
+  return g;
+}
+
+/**
  * The lowest town the sentence names as a place: towns written inside a campaign's
  * name (第九届吉林省市民文化节) never count; towns inside a unit's name (双辽市财政局)
  * only when the sentence names no place of its own.
@@ -75,8 +99,7 @@ function organisers(sentence: string, units: readonly Entity[]): string[] {
 function placeIn(sentence: string, entities: Record<EntityType, Entity[]>): Entity | null {
   const towns = (names: Entity[]): Occurrence[] => locate(sentence, names).filter((o) => o.entity.type === 'town');
   return (
-    lowestTown(towns([...entities.town, ...entities.unit, ...entities.campaign])) ??
-    lowestTown(towns([...entities.town, ...entities.campaign]))
+    lowestTown(towns(groups(entities).allNames)) ?? lowestTown(towns(groups(entities).townsAndCampaigns))
   );
 }
 
@@ -88,7 +111,7 @@ function eventFrom(
   n: number,
 ): ExtractedEvent {
   const { article, entities } = input;
-  const actors = [...entities.unit, ...entities.town];
+  const actors = groups(entities).actors;
   return {
     id: `${article.index}:${n}`,
     article: article.index,
