@@ -152,6 +152,28 @@ describe('extractTowns: disambiguation and old names', () => {
   });
 });
 
+describe('extractTowns: context from the paper and grammar', () => {
+  it("lets the paper's name settle an ambiguous district", () => {
+    const snippet = '本报讯(通讯员 王若愚)为扎实推进铁东区民营经济高质量发展';
+    expect(townsOf(snippet, '四平日报').towns.map((t) => [t.name, t.town?.code])).toEqual([['铁东区', '220303']]);
+    // Without it 铁东区 is still a district by its suffix, but which one is left open.
+    expect(townsOf(snippet).towns.map((t) => [t.name, t.town?.code])).toEqual([['铁东区', null]]);
+  });
+
+  // Not from a seed: hamlets (屯) are rarely in the dataset, so grammar finds them after their village.
+  it('takes a hamlet missing from the data when the text writes it under its village', () => {
+    const r = townsOf('双辽市那木乡跃进村大榆树屯的村民');
+    expect(r.towns.map((t) => [t.name, t.town?.level, t.town?.code ?? null])).toEqual([
+      ['双辽市', 'city', '220382'],
+      ['那木乡', 'township', '220382200'],
+      ['跃进村', 'village', '220382200203'],
+      ['大榆树屯', 'hamlet', null],
+    ]);
+    expect(r.townIn.map((l) => `${l.from}>${l.to}`)).toEqual(['那木乡>双辽市', '跃进村>那木乡', '大榆树屯>跃进村']);
+    expect(r.towns[3]!.town!.parents.map((p) => p.name)).toEqual(['跃进村', '那木乡', '双辽市', '四平市', '吉林省']);
+  });
+});
+
 describe('extractTowns: what is not a town', () => {
   it('counts a bare city name only where the page is about that city and it names no company', () => {
     const r = townsOf('近日,铁东区“游园赏美景 千人健步行”活动在四平植物园举行。\n这是四平君乐宝有限公司举行活动。');

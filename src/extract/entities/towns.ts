@@ -131,9 +131,10 @@ function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMat
   return out;
 }
 
+/** Depth for ordering a written chain; a 屯 sits below its 村 though the data ranks both as villages. */
 function rankOf(m: PlaceMatch): number {
-  if (m.candidates.length > 0) return Math.min(...m.candidates.map((d) => d.rank));
-  return rankOfLevel(levelOf(m.form)) ?? 9;
+  const rank = m.candidates.length > 0 ? Math.min(...m.candidates.map((d) => d.rank)) : (rankOfLevel(levelOf(m.form)) ?? 9);
+  return rank === 5 && levelOf(m.form) === 'hamlet' ? 5.5 : rank;
 }
 
 /** Adjacent names where the first is the higher level: the text places one inside the other. */

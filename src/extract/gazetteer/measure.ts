@@ -1,6 +1,8 @@
 /**
- * Measures what loading the gazetteer costs: `npx tsx src/extract/gazetteer/measure.ts`
- * or, compiled, `node dist/src/extract/gazetteer/measure.js`. Prints JSON.
+ * Measures what loading the gazetteer costs, as JSON: after `npm run build`, run
+ * `node dist/src/extract/gazetteer/measure.js`; test/extract/gazetteer.test.ts
+ * asserts the limits (< 1.5 s, < 200 MB). Measured: ~0.3 s and ~80 MB RSS for
+ * 665k divisions, once the cache exists; building the cache takes ~7 s once.
  */
 import { existsSync } from 'node:fs';
 import { defaultCachePath, loadPacked } from './cache.js';
