@@ -177,26 +177,27 @@ function isGenericDistrict(form: string): boolean {
 }
 
 /**
- * Whether a found name is a town of the page. Short forms need the page's other
- * places to vouch for them; village names repeat across the country, so they need
- * a resolution or a written parent; a 2-character full name with a 1-character
- * stem (城区, 新村) is a common word unless resolved.
+ * Whether a found name is a town of the page. `context` holds the distinct codes the
+ * page's full names resolved to; support must come from another place than the name
+ * itself. Short forms need that support (or their own full form on the page); village
+ * names and 2-character names repeat across the country, so they need support from
+ * the same county or a written parent; a township-level name without support is a
+ * chance hit (铁西城乡 → 西城乡) unless the page gives no context at all.
  */
 function isTown(m: Found, linked: boolean, context: readonly string[]): boolean {
   if (m.kind === 'grammar') return linked;
-  if (m.kind === 'short') return m.division !== null && contextAffinity(m.division.code, context) >= SAME_CITY && isStandaloneShort(m);
-  const supported = m.division !== null && contextAffinity(m.division.code, context) >= (m.rank >= 5 ? SAME_COUNTY : SAME_CITY);
+  const own = m.division?.code;
+  const support = own === undefined ? 0 : contextAffinity(own, context.filter((c) => c !== own));
+  if (m.kind === 'short') return own !== undefined && (context.includes(own) || support >= SAME_CITY) && isStandaloneShort(m);
+  const supported = support >= (m.rank >= 5 ? SAME_COUNTY : SAME_CITY);
   if (m.rank <= 3 && isGenericDistrict(m.form) && !supported) return false;
   if (linked) return true;
-  // Village names and two-character names are too common to stand on the data alone.
   if (m.rank >= 5 || m.form.length <= 2) return supported;
   if (m.division) return true;
   const level = levelOf(m.form);
-  if (m.form.length <= 2 || m.rank >= 5 || level === null) return false;
+  if (level === null) return false;
   // A county or city name is distinctive even when the data places it elsewhere.
   if (m.rank <= 3) return true;
-  // A township-level name the context does not support is a chance hit (铁西城乡 → 西城乡)
-  // unless the page gives no context at all.
   return context.length === 0 && (level !== 'subdistrict' || m.form.endsWith('街道'));
 }
 
