@@ -1,0 +1,27 @@
+// Constraints and indexes of the knowledge graph. Every statement is idempotent
+// (IF NOT EXISTS), so this file is applied on every start-up.
+// Identity: every node has a `key` that a re-run computes again from the same text
+// (official code for resolved towns, canonical names for units and campaigns,
+// content hashes for articles and pages), and ingest MERGEs on it.
+
+CREATE CONSTRAINT town_key IF NOT EXISTS FOR (n:Town) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT unit_key IF NOT EXISTS FOR (n:Unit) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT reporter_key IF NOT EXISTS FOR (n:Reporter) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT campaign_key IF NOT EXISTS FOR (n:Campaign) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT page_key IF NOT EXISTS FOR (n:Page) REQUIRE n.key IS UNIQUE;
+
+CREATE INDEX town_code IF NOT EXISTS FOR (n:Town) ON (n.code);
+CREATE INDEX town_name IF NOT EXISTS FOR (n:Town) ON (n.name);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
+CREATE INDEX page_date IF NOT EXISTS FOR (n:Page) ON (n.date);
+
+// Full-text search over names, aliases and titles. The CJK analyzer indexes Chinese as
+// overlapping character bigrams, so a two-character query finds longer names.
+CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
+FOR (n:Town|Unit|Reporter|Person|Campaign|Article)
+ON EACH [n.name, n.aliasText, n.title]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

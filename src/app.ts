@@ -1,0 +1,61 @@
+import type { Config } from './config/config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { GraphRepository } from './db/graph-repository.js';
+import { buildApiSchema } from './api/schema.js';
+import { startApi, type RunningApi } from './api/http/server.js';
+import type { Services } from './api/context.js';
+import type { Logger } from './logger.js';
+import { HealthService } from './services/health-service.js';
+import { StatsService } from './services/stats-service.js';
+
+/**
+ * The whole service wired together: database (embedded or NEO4J_URI), schema applied,
+ * services, GraphQL over HTTP. `npm start` and the API tests both go through here.
+ */
+export interface App {
+  database: Database;
+  repository: GraphRepository;
+  services: Services;
+  api: RunningApi;
+  stop(): Promise<void>;
+}
+
+export function createServices(repository: GraphRepository): Services {
+  return { stats: new StatsService(repository), health: new HealthService(repository) };
+}
+
+export function createRepository(database: Database, config: Config): GraphRepository {
+  return new GraphRepository(database.driver, {
+    database: config.neo4jDatabase,
+    timeoutMs: config.neo4jTxTimeoutSeconds * 1000,
+  });
+}
+
+export async function startApp(config: Config, log: Logger): Promise<App> {
+  const database = await openDatabase(config, { log: log.info });
+  try {
+    const repository = createRepository(database, config);
+    const statements = await repository.applyStatements('schema');
+    log.info(`Schema applied (${statements} constraints and indexes) on ${database.uri}`);
+    const services = createServices(repository);
+    const api = await startApi({ config, schema: await buildApiSchema(), services, log });
+    let stopped = false;
+    return {
+      database,
+      repository,
+      services,
+      api,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await api.close();
+        log.debug('API stopped');
+        await database.close();
+        log.debug('Database closed');
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,77 @@
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { cypher, cypherStatements } from './cypher-files.js';
+
+export type Params = Record<string, unknown>;
+
+/**
+ * The one way into the graph. Every statement is a named file under `cypher/`, run with
+ * parameters — never text built from user input. Reads go in read transactions and
+ * writes in write transactions, so a cluster can route them to followers and the leader.
+ */
+export class GraphRepository {
+  /** Round-trips made so far; tests use it to prove batching. */
+  queryCount = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: { database?: string; timeoutMs?: number } = {},
+  ) {}
+
+  /** Runs `cypher/<name>.cypher` in a read transaction and returns its rows as plain objects. */
+  async read<Row extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<Row[]> {
+    return this.run<Row>(name, params, neo4j.routing.READ);
+  }
+
+  /** Runs `cypher/<name>.cypher` in a write transaction. */
+  async write<Row extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<Row[]> {
+    return this.run<Row>(name, params, neo4j.routing.WRITE);
+  }
+
+  /** Several writes that must land together or not at all (one page of ingest). */
+  async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(new GraphTransaction(tx, this)), this.txConfig());
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Applies a multi-statement file such as schema.cypher, one statement at a time (schema changes cannot share a transaction). */
+  async applyStatements(name: string): Promise<number> {
+    const statements = cypherStatements(name);
+    for (const statement of statements) {
+      this.queryCount++;
+      await this.driver.executeQuery(statement, {}, { database: this.options.database, routing: neo4j.routing.WRITE });
+    }
+    return statements.length;
+  }
+
+  private async run<Row extends RecordShape>(name: string, params: Params, routing: 'READ' | 'WRITE'): Promise<Row[]> {
+    this.queryCount++;
+    const result = await this.driver.executeQuery(cypher(name), params, {
+      database: this.options.database,
+      routing,
+      transactionConfig: this.txConfig(),
+    });
+    return result.records.map((record) => record.toObject() as Row);
+  }
+
+  private txConfig() {
+    return this.options.timeoutMs ? { timeout: this.options.timeoutMs } : undefined;
+  }
+}
+
+/** A write transaction in progress; it runs named files too. */
+export class GraphTransaction {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly repository: GraphRepository,
+  ) {}
+
+  async run<Row extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<Row[]> {
+    this.repository.queryCount++;
+    const result = await this.tx.run(cypher(name), params);
+    return result.records.map((record) => record.toObject() as Row);
+  }
+}
