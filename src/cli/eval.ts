@@ -57,7 +57,9 @@ function main(argv: string[]): number {
   });
   const total = totalScore(scores);
   process.stdout.write(
-    values.json ? `${JSON.stringify(reportJson(total), null, 2)}\n` : `${formatReport(total, values.verbose ?? false)}\n`,
+    values.json
+      ? `${JSON.stringify(reportJson(total), null, 2)}\n`
+      : `${formatReport(total, values.verbose ?? false)}\n`,
   );
   return errors.length > 0 || scores.length < files.length ? 1 : 0;
 }

@@ -8,7 +8,9 @@ export function expandPaths(args: readonly string[], ext: string): { files: stri
   for (const arg of args) {
     try {
       if (statSync(arg).isDirectory()) {
-        const inside = readdirSync(arg).filter((f) => extname(f) === ext).sort();
+        const inside = readdirSync(arg)
+          .filter((f) => extname(f) === ext)
+          .sort();
         files.push(...inside.map((f) => join(arg, f)));
       } else {
         files.push(arg);

@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   const app = await startApp(config, log);
   log.info(`GraphQL API ready at ${app.api.url} (${((Date.now() - startedAt) / 1000).toFixed(1)}s)`);
   log.info(`Health:  ${app.api.url.replace(/\/graphql$/, '/healthz')}`);
-  log.info(`Try:     curl -s ${app.api.url} -H 'content-type: application/json' -d '{"query":"{ health { ok } stats { nodes } }"}'`);
+  log.info(
+    `Try:     curl -s ${app.api.url} -H 'content-type: application/json' -d '{"query":"{ health { ok } stats { nodes } }"}'`,
+  );
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -137,7 +137,13 @@ export async function startEmbedded(
   log(`Starting the embedded Neo4j (pid ${child.pid}, data in ${dataDir})…`);
   await waitForLauncher(config, child);
   const pid = child.pid as number;
-  return { pid, boltPort: config.neo4jBoltPort, uri: `bolt://127.0.0.1:${config.neo4jBoltPort}`, startedHere: true, child };
+  return {
+    pid,
+    boltPort: config.neo4jBoltPort,
+    uri: `bolt://127.0.0.1:${config.neo4jBoltPort}`,
+    startedHere: true,
+    child,
+  };
 }
 
 async function waitForLauncher(config: Config, child: ChildProcess): Promise<void> {
@@ -146,7 +152,9 @@ async function waitForLauncher(config: Config, child: ChildProcess): Promise<voi
   const deadline = Date.now() + config.neo4jStartTimeoutSeconds * 1000;
   while (Date.now() < deadline) {
     if (exitCode !== null) {
-      throw new Error(`The embedded Neo4j exited with code ${exitCode}; see ${join(dataDirOf(config), 'launcher.log')}`);
+      throw new Error(
+        `The embedded Neo4j exited with code ${exitCode}; see ${join(dataDirOf(config), 'launcher.log')}`,
+      );
     }
     const running = await findRunning(config);
     if (running && running.pid === child.pid) return;

@@ -106,11 +106,7 @@ function goldForms(end: string, entities: readonly DocEntity[]): DocEntity {
   return { name: end, aliases };
 }
 
-export function scoreRelations(
-  type: ScoredRelation,
-  predicted: readonly DocRelation[],
-  gold: PageDocument,
-): Counts {
+export function scoreRelations(type: ScoredRelation, predicted: readonly DocRelation[], gold: PageDocument): Counts {
   const [fromType, toType] = RELATION_ENDS[type];
   const seen = new Set<string>();
   const mine = predicted.filter((r) => {
@@ -131,8 +127,7 @@ export function scoreRelations(
     mine,
     golds,
     (p, g) =>
-      nameMatches(p.from, g.from) &&
-      (g.to === null ? titleMatches(p.to, g.relation.to) : nameMatches(p.to, g.to)),
+      nameMatches(p.from, g.from) && (g.to === null ? titleMatches(p.to, g.relation.to) : nameMatches(p.to, g.to)),
     { p: show, g: (g) => show(g.relation) },
   );
 }

@@ -66,7 +66,7 @@ function classify(word: string): ReporterRole | 'suffix-photo' | 'prefix-photo' 
 function stripLead(text: string): string {
   return text
     .replace(/^\s*(?:本报|新华社|中新社)[^（(\s记]{0,14}?[讯电](?!员)/, '')
-    .replace(/[（()）【】\[\]]/g, ' ')
+    .replace(/[（()）【】[\]]/g, ' ')
     .replace(/报道\s*$/, '')
     .trim();
 }

@@ -17,7 +17,8 @@ export const EVENT_VERB =
 
 /** Leading clauses that state a purpose or a basis, not what happened. */
 const PURPOSE_START = /^(为了?|按照|根据|围绕|随着|在.{0,12}(之际|期间|背景下))/u;
-const DATE_ONLY = /^(近日|日前|近期|连日来|前不久|近来|今年以来|近年来|\d{1,2}月\d{1,2}[日号](上午|下午|晚)?|\d{4}年\d{1,2}月\d{1,2}[日号])$/u;
+const DATE_ONLY =
+  /^(近日|日前|近期|连日来|前不久|近来|今年以来|近年来|\d{1,2}月\d{1,2}[日号](上午|下午|晚)?|\d{4}年\d{1,2}月\d{1,2}[日号])$/u;
 const LOCATIVE_BEFORE = /(在|到|赴|于|向|给|对|走进|来到|深入|前往)$/u;
 const MAX_SUMMARY = 80;
 const MAX_EVENTS_PER_ARTICLE = 8;
@@ -98,9 +99,7 @@ function groups(entities: Record<EntityType, Entity[]>): Groups {
  */
 function placeIn(sentence: string, entities: Record<EntityType, Entity[]>): Entity | null {
   const towns = (names: Entity[]): Occurrence[] => locate(sentence, names).filter((o) => o.entity.type === 'town');
-  return (
-    lowestTown(towns(groups(entities).allNames)) ?? lowestTown(towns(groups(entities).townsAndCampaigns))
-  );
+  return lowestTown(towns(groups(entities).allNames)) ?? lowestTown(towns(groups(entities).townsAndCampaigns));
 }
 
 function eventFrom(
@@ -138,7 +137,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     const ev = eventFrom(input, only, 0, resolveDate(title, pageDate), 0);
     return [{ ...ev, sentence: article.span }];
   }
-  const leadIndex = Math.max(0, sentences.findIndex((s) => EVENT_VERB.test(s.text)));
+  const leadIndex = Math.max(
+    0,
+    sentences.findIndex((s) => EVENT_VERB.test(s.text)),
+  );
   // The article's first date applies to its lead even when printed a sentence earlier.
   const articleDate = sentences.map((s) => resolveDate(s.text, pageDate)).find((d) => d !== null) ?? null;
   const events: ExtractedEvent[] = [];

@@ -101,9 +101,7 @@ function paperName(strip: readonly Paragraph[]): string | null {
 function isHeadingLike(p: Paragraph | undefined): p is Paragraph {
   if (!p) return false;
   const t = p.text;
-  return (
-    t.length <= 30 && !/[。！？；!?;]/.test(t) && !t.startsWith('——') && !LEAD_PREFIX.test(t) && !isBylineText(t)
-  );
+  return t.length <= 30 && !/[。！？；!?;]/.test(t) && !t.startsWith('——') && !LEAD_PREFIX.test(t) && !isBylineText(t);
 }
 
 /**

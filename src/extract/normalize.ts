@@ -141,7 +141,12 @@ function columnWidths(lines: readonly PrintedLine[]): number[] {
 }
 
 /** Wraps a text and its per-char original offsets into the NormalizedText contract. */
-export function makeNormalized(original: string, text: string, offs: readonly number[], warnings: string[]): NormalizedText {
+export function makeNormalized(
+  original: string,
+  text: string,
+  offs: readonly number[],
+  warnings: string[],
+): NormalizedText {
   const toOriginal = (offset: number): number => {
     if (offset >= text.length) return original.length;
     if (offset <= 0) return offs[0] ?? 0;

@@ -25,7 +25,8 @@ const RUN_VERB =
 /** Right before a unit, these make it a place, a beneficiary or an object, not a doer. */
 const NOT_SUBJECT_BEFORE = /(在|到|赴|于|向|给|对|为|走进|来到|深入|前往|组建|邀请|聘请|依托|带领|指导)$/u;
 /** Right after a unit, a post makes the unit a modifier of a person ("办事处主任丁朝昔"). */
-const PERSON_AFTER = /^(主任|书记|局长|部长|负责人|所长|站长|队长|主席|委员|干部|同志|副|处长|科长|校长|院长|经理|董事长)/u;
+const PERSON_AFTER =
+  /^(主任|书记|局长|部长|负责人|所长|站长|队长|主席|委员|干部|同志|副|处长|科长|校长|院长|经理|董事长)/u;
 /** "在A、B联合开展的…活动中": 在 frames the whole phrase, so A and B are still the doers. */
 const FRAME = /^在.*(中|上|里|期间|之际)[，,：:]?$/u;
 /**
@@ -84,15 +85,19 @@ function evidence(p: Passage, input: RelationInput): Span | null {
   return p.offset === null ? null : input.spanToOriginal(p.offset, p.offset + p.text.length);
 }
 
-function relation(type: Relation['type'], from: string, to: string, article: number | null, span: Span | null): Relation {
+function relation(
+  type: Relation['type'],
+  from: string,
+  to: string,
+  article: number | null,
+  span: Span | null,
+): Relation {
   return { type, from, to, article, span };
 }
 
 /** Verb matches outside the campaign names themselves (“开展…” inside quotes is not a verb). */
 function verbsIn(text: string, masked: readonly Occurrence[]): number[] {
-  return [...text.matchAll(RUN_VERB)]
-    .map((m) => m.index)
-    .filter((i) => !masked.some((o) => i >= o.start && i < o.end));
+  return [...text.matchAll(RUN_VERB)].map((m) => m.index).filter((i) => !masked.some((o) => i >= o.start && i < o.end));
 }
 
 /** Text just left of `at`, quote marks skipped ("组建“老兵宣讲团”"). */
@@ -113,7 +118,14 @@ function canAct(sentence: string, o: Occurrence, framed: boolean): boolean {
  * clause that names a doer. A town as first doer ("双辽市王奔镇结合实际情况，开展…")
  * means no unit runs it.
  */
-function subjects(sentence: string, clauses: Piece[], k: number, limit: number, actors: Occurrence[], verbs: number[]): Entity[] {
+function subjects(
+  sentence: string,
+  clauses: Piece[],
+  k: number,
+  limit: number,
+  actors: Occurrence[],
+  verbs: number[],
+): Entity[] {
   for (let j = k; j >= Math.max(0, k - SUBJECT_REACH); j--) {
     const clause = clauses[j] as Piece;
     const framed = FRAME.test(clause.text);
@@ -133,7 +145,9 @@ function subjects(sentence: string, clauses: Piece[], k: number, limit: number, 
 function governed(text: string, clause: Piece, c: Occurrence, verbs: number[], campaigns: Occurrence[]): boolean {
   const inClause = (i: number): boolean => i >= clause.start && i < c.start;
   if (verbs.some(inClause)) return true;
-  return [...text.matchAll(MEANS)].some((m) => inClause(m.index) && !campaigns.some((o) => m.index >= o.start && m.index < o.end));
+  return [...text.matchAll(MEANS)].some(
+    (m) => inClause(m.index) && !campaigns.some((o) => m.index >= o.start && m.index < o.end),
+  );
 }
 
 /**
@@ -170,7 +184,11 @@ export function runsRelations(input: RelationInput): Relation[] {
         if (clause === undefined) continue;
         // "市第二中学“阳光体育 和谐校园”韵律操比赛": a unit right before the name owns it.
         const owner = actors.find(
-          (o) => o.entity.type === 'unit' && o.end <= c.start && /^[“「"]?$/u.test(p.text.slice(o.end, c.start)) && canAct(p.text, o, false),
+          (o) =>
+            o.entity.type === 'unit' &&
+            o.end <= c.start &&
+            /^[“「"]?$/u.test(p.text.slice(o.end, c.start)) &&
+            canAct(p.text, o, false),
         );
         const units = owner
           ? [owner.entity]
@@ -217,7 +235,11 @@ export function heldInRelations(input: RelationInput): Relation[] {
     const here = new Map<Entity, { naming: Passage[]; towns: Occurrence[] }>();
     for (const p of passages(article)) {
       const speech = SPEECH.exec(p.text)?.index ?? Infinity;
-      const named = new Set(locate(p.text, campaigns).filter((o) => o.start < speech).map((o) => o.entity));
+      const named = new Set(
+        locate(p.text, campaigns)
+          .filter((o) => o.start < speech)
+          .map((o) => o.entity),
+      );
       if (named.size === 0) continue;
       const townsHere = locate(p.text, names).filter((o) => o.entity.type === 'town');
       for (const c of named) {
@@ -249,7 +271,8 @@ export function wroteRelations(articles: readonly Article[]): Relation[] {
     if (a.title === null) continue;
     for (const credit of a.reporters) {
       const key = `${credit.name}\u0000${a.title}`;
-      if (!out.has(key)) out.set(key, { ...relation('WROTE', credit.name, a.title, a.index, a.span), role: credit.role });
+      if (!out.has(key))
+        out.set(key, { ...relation('WROTE', credit.name, a.title, a.index, a.span), role: credit.role });
     }
   }
   return [...out.values()];

@@ -201,7 +201,8 @@ function storyDraft(
   const lead = first ? LEAD_PREFIX.exec(first.text) : null;
   const bylines: Draft['bylines'] = [];
   if (headline?.credit) bylines.push(rangeOf(headline.credit));
-  if (first && lead) bylines.push({ text: lead[0].trim(), start: first.start, end: first.start + lead[0].trimEnd().length });
+  if (first && lead)
+    bylines.push({ text: lead[0].trim(), start: first.start, end: first.start + lead[0].trimEnd().length });
   bylines.push(...body.credits.map(rangeOf));
   const bodyStart = first ? first.start + (lead?.[0].length ?? 0) : (headline?.paras.at(-1)?.end ?? 0);
   const bodyEnd = last ? last.end : bodyStart;

@@ -14,7 +14,8 @@ describe('extractCampaigns', () => {
   });
 
   it('reads a quote as a name from the verb before it or the kind-word after it', () => {
-    const text = '双辽市财政局以擦亮“双财先锋”党建品牌为抓手，龙山区积极构建“共建单位+业委会联席会+小区党支部+双‘三长’”的四级联动机制';
+    const text =
+      '双辽市财政局以擦亮“双财先锋”党建品牌为抓手，龙山区积极构建“共建单位+业委会联席会+小区党支部+双‘三长’”的四级联动机制';
     expect(campaigns(text).map((c) => c.name)).toEqual(['双财先锋', '共建单位+业委会联席会+小区党支部+双‘三长’']);
   });
 
@@ -41,7 +42,9 @@ describe('extractCampaigns', () => {
   });
 
   it('finds numbered festivals written without quotes', () => {
-    expect(campaigns('辽源市举办第九届吉林省市民文化节启动仪式。').map((c) => c.name)).toEqual(['第九届吉林省市民文化节']);
+    expect(campaigns('辽源市举办第九届吉林省市民文化节启动仪式。').map((c) => c.name)).toEqual([
+      '第九届吉林省市民文化节',
+    ]);
   });
 
   it('never throws on unbalanced quotes', () => {

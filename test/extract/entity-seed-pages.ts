@@ -27,7 +27,10 @@ export interface SeedPage {
 
 /** Spaces out, and a line that does not end a sentence joined to the next one. */
 export function flatten(raw: string): string {
-  const lines = raw.split(/\r?\n/).map((l) => l.replace(/[ \u3000\t]+/g, '')).filter((l) => l.length > 0);
+  const lines = raw
+    .split(/\r?\n/)
+    .map((l) => l.replace(/[ \u3000\t]+/g, ''))
+    .filter((l) => l.length > 0);
   let out = '';
   for (const line of lines) {
     if (out === '' || /[。！？：；”」）)!?…]$/.test(out)) out += (out ? '\n' : '') + line;
@@ -61,7 +64,9 @@ export function onePageArticle(text: string): Article {
 }
 
 export function seedFiles(): string[] {
-  return readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export function loadSeedPage(file: string): SeedPage {

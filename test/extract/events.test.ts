@@ -12,8 +12,16 @@ function entity(type: EntityType, name: string, aliases: string[] = [], level?: 
 
 function article(body: string, extra: Partial<Article> = {}): Article {
   return {
-    index: 1, kind: 'news', title: null, subtitle: null, byline: null, reporters: [],
-    body, bodyOffset: 100, span: { start: 0, end: 999 }, ...extra,
+    index: 1,
+    kind: 'news',
+    title: null,
+    subtitle: null,
+    byline: null,
+    reporters: [],
+    body,
+    bodyOffset: 100,
+    span: { start: 0, end: 999 },
+    ...extra,
   };
 }
 
@@ -25,8 +33,15 @@ const GLASS_HILL =
   '志愿者们通过在玻璃山村集市口设置集中宣传点、入户宣传等方式发放宣传资料1700余份，利用公示栏张贴宣传标语13幅。';
 
 const entities: Record<EntityType, Entity[]> = {
-  town: [entity('town', '双辽市', ['双辽'], 'city'), entity('town', '玻璃山镇', [], 'town'), entity('town', '玻璃山村', [], 'village')],
-  unit: [entity('unit', '玻璃山镇文明实践所', ['文明实践所']), entity('unit', '玻璃山镇派出所', ['派出所', '辖区派出所'])],
+  town: [
+    entity('town', '双辽市', ['双辽'], 'city'),
+    entity('town', '玻璃山镇', [], 'town'),
+    entity('town', '玻璃山村', [], 'village'),
+  ],
+  unit: [
+    entity('unit', '玻璃山镇文明实践所', ['文明实践所']),
+    entity('unit', '玻璃山镇派出所', ['派出所', '辖区派出所']),
+  ],
   campaign: [entity('campaign', '警惕高息诱惑，远离非法集资')],
   reporter: [],
   person: [],
@@ -34,13 +49,21 @@ const entities: Record<EntityType, Entity[]> = {
 
 describe('dates against the page date', () => {
   it('近日/日前 are the page date, approximately', () => {
-    expect(resolveDate('近日，双辽市玻璃山镇组织', '2023-06-20')).toEqual({ date: '2023-06-20', precision: 'approximate', text: '近日' });
+    expect(resolveDate('近日，双辽市玻璃山镇组织', '2023-06-20')).toEqual({
+      date: '2023-06-20',
+      precision: 'approximate',
+      text: '近日',
+    });
     expect(resolveDate('日前,梨树县融媒体中心举行', '2023-06-20')?.precision).toBe('approximate');
   });
 
   it('a month and day take the page year; a later-looking one is last year', () => {
     expect(resolveDate('6月15日，王奔镇', '2023-06-20')?.date).toBe('2023-06-15');
-    expect(resolveDate('9月16日，国网辽源供电公司', '2022-09-20')).toEqual({ date: '2022-09-16', precision: 'day', text: '9月16日' });
+    expect(resolveDate('9月16日，国网辽源供电公司', '2022-09-20')).toEqual({
+      date: '2022-09-16',
+      precision: 'day',
+      text: '9月16日',
+    });
     expect(resolveDate('12月28日上午', '2023-01-05')?.date).toBe('2022-12-28');
     expect(resolveDate('六月十五日', '2023-06-20')?.date).toBe('2023-06-15');
   });
@@ -58,7 +81,9 @@ describe('dates against the page date', () => {
 
 describe('quantities', () => {
   it('reads counts with measure words, marking 余/多/近 as approximate', () => {
-    expect(extractQuantities('吸引60余名老年人参加')).toEqual([{ text: '60余名', value: 60, unit: '名', approximate: true }]);
+    expect(extractQuantities('吸引60余名老年人参加')).toEqual([
+      { text: '60余名', value: 60, unit: '名', approximate: true },
+    ]);
     expect(extractQuantities(GLASS_HILL).map((q) => [q.text, q.value, q.unit, q.approximate])).toEqual([
       ['1700余份', 1700, '份', true],
       ['13幅', 13, '幅', false],
@@ -69,20 +94,28 @@ describe('quantities', () => {
   it('skips ordinals, a lone 一, dates and years', () => {
     expect(extractQuantities('第九届吉林省市民文化节，一次次，2023年6月20日')).toEqual([]);
     expect(extractQuantities('开展了“守正道 送新风——千场普法宣讲进基层”活动')).toEqual([]);
-    expect(extractQuantities('发放资料 1.2万份')).toEqual([{ text: '1.2万份', value: 12000, unit: '份', approximate: false }]);
+    expect(extractQuantities('发放资料 1.2万份')).toEqual([
+      { text: '1.2万份', value: 12000, unit: '份', approximate: false },
+    ]);
   });
 });
 
 describe('events of an article', () => {
   it('the lead: summary without the purpose clauses, date, lowest town, organisers, campaign, amounts', () => {
-    const [lead, ...rest] = extractEvents({ article: article(GLASS_HILL), pageDate: '2023-06-20', entities, spanToOriginal: identity });
+    const [lead, ...rest] = extractEvents({
+      article: article(GLASS_HILL),
+      pageDate: '2023-06-20',
+      entities,
+      spanToOriginal: identity,
+    });
     expect(rest).toEqual([]);
     expect(lead).toEqual({
       id: '1:0',
       article: 1,
       date: '2023-06-20',
       datePrecision: 'approximate',
-      summary: '双辽市玻璃山镇组织文明实践所志愿者、巾帼志愿者、辖区派出所民警在玻璃山村开展“警惕高息诱惑，远离非法集资”宣传活动',
+      summary:
+        '双辽市玻璃山镇组织文明实践所志愿者、巾帼志愿者、辖区派出所民警在玻璃山村开展“警惕高息诱惑，远离非法集资”宣传活动',
       town: '玻璃山村',
       units: ['玻璃山镇文明实践所', '玻璃山镇派出所'],
       campaigns: ['警惕高息诱惑，远离非法集资'],
@@ -102,27 +135,57 @@ describe('events of an article', () => {
   });
 
   it('a purpose clause runs on until an actor is named', () => {
-    const s = '为全面增强干部群众的法治意识，贯彻实施“八五”普法规划，双辽市王奔镇结合实际情况，开展“美好生活·民法典相伴”主题宣传普法活动。';
-    expect(summarize(s, [entity('town', '王奔镇')])).toBe('双辽市王奔镇结合实际情况，开展“美好生活·民法典相伴”主题宣传普法活动');
+    const s =
+      '为全面增强干部群众的法治意识，贯彻实施“八五”普法规划，双辽市王奔镇结合实际情况，开展“美好生活·民法典相伴”主题宣传普法活动。';
+    expect(summarize(s, [entity('town', '王奔镇')])).toBe(
+      '双辽市王奔镇结合实际情况，开展“美好生活·民法典相伴”主题宣传普法活动',
+    );
   });
 
   it('a date clause before the purpose clause is skipped too (photo captions start 近日,为…)', () => {
-    const s = '近日,为更好地服务辖区居民,提高居民群众的健康水平和对防病知识的了解,铁东区黄土坑街双汇社区开展义诊及科普活动。';
-    expect(summarize(s, [entity('town', '铁东区'), entity('town', '双汇社区')])).toBe('铁东区黄土坑街双汇社区开展义诊及科普活动');
+    const s =
+      '近日,为更好地服务辖区居民,提高居民群众的健康水平和对防病知识的了解,铁东区黄土坑街双汇社区开展义诊及科普活动。';
+    expect(summarize(s, [entity('town', '铁东区'), entity('town', '双汇社区')])).toBe(
+      '铁东区黄土坑街双汇社区开展义诊及科普活动',
+    );
   });
 
   it('a town inside a campaign’s name is not the place; one inside a unit’s name is, when nothing else is', () => {
     const jilin = [entity('town', '吉林省', [], 'province'), entity('town', '双辽市', [], 'city')];
-    const ents = { ...entities, town: jilin, campaign: [entity('campaign', '第九届吉林省市民文化节')], unit: [entity('unit', '双辽市财政局')] };
-    const [a] = extractEvents({ article: article('第九届吉林省市民文化节启动仪式举行。'), pageDate: null, entities: ents, spanToOriginal: identity });
-    const [b] = extractEvents({ article: article('双辽市财政局组织在职党员干部深入社区。'), pageDate: null, entities: ents, spanToOriginal: identity });
+    const ents = {
+      ...entities,
+      town: jilin,
+      campaign: [entity('campaign', '第九届吉林省市民文化节')],
+      unit: [entity('unit', '双辽市财政局')],
+    };
+    const [a] = extractEvents({
+      article: article('第九届吉林省市民文化节启动仪式举行。'),
+      pageDate: null,
+      entities: ents,
+      spanToOriginal: identity,
+    });
+    const [b] = extractEvents({
+      article: article('双辽市财政局组织在职党员干部深入社区。'),
+      pageDate: null,
+      entities: ents,
+      spanToOriginal: identity,
+    });
     expect([a?.town, b?.town]).toEqual([null, '双辽市']);
   });
 
   it('a photo with no body still yields one event, from its title', () => {
-    const photo = article('', { kind: 'photo', title: '近日,铁东区城东乡组织志愿者到城东乡社会福利服务中心开展敬老爱老送温暖活动', span: { start: 5, end: 60 } });
+    const photo = article('', {
+      kind: 'photo',
+      title: '近日,铁东区城东乡组织志愿者到城东乡社会福利服务中心开展敬老爱老送温暖活动',
+      span: { start: 5, end: 60 },
+    });
     const towns = [entity('town', '铁东区', [], 'district'), entity('town', '城东乡', [], 'township')];
-    const [ev] = extractEvents({ article: photo, pageDate: null, entities: { ...entities, town: towns }, spanToOriginal: identity });
+    const [ev] = extractEvents({
+      article: photo,
+      pageDate: null,
+      entities: { ...entities, town: towns },
+      spanToOriginal: identity,
+    });
     expect([ev?.town, ev?.date, ev?.sentence]).toEqual(['城东乡', null, { start: 5, end: 60 }]);
   });
 });

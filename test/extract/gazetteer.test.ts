@@ -26,7 +26,9 @@ describe('dataset names', () => {
 
   it('drops parent names some rows repeat, but never down to a bare suffix', () => {
     expect(stripParentNames('四平市铁东区北门街道', ['吉林省', '四平市', '铁东区'])).toBe('北门街道');
-    expect(stripParentNames('四平市铁东区黄土坑街双汇社区', ['吉林省', '四平市', '铁东区', '黄土坑街道'])).toBe('双汇社区');
+    expect(stripParentNames('四平市铁东区黄土坑街双汇社区', ['吉林省', '四平市', '铁东区', '黄土坑街道'])).toBe(
+      '双汇社区',
+    );
     expect(stripParentNames('冯家峪镇社区', ['北京市', '密云区', '冯家峪镇'])).toBe('冯家峪镇社区');
   });
 
@@ -42,8 +44,32 @@ describe('dataset names', () => {
   });
 
   it('reads a level off the suffix', () => {
-    expect(['吉林省', '四平市', '伊通满族自治县', '铁东区', '玻璃山镇', '那木乡', '郑家屯街道', '郑家屯街', '团结社区', '跃进村', '李家屯'].map(levelOf)).toEqual([
-      'province', 'city', 'county', 'district', 'town', 'township', 'subdistrict', 'subdistrict', 'community', 'village', 'hamlet',
+    expect(
+      [
+        '吉林省',
+        '四平市',
+        '伊通满族自治县',
+        '铁东区',
+        '玻璃山镇',
+        '那木乡',
+        '郑家屯街道',
+        '郑家屯街',
+        '团结社区',
+        '跃进村',
+        '李家屯',
+      ].map(levelOf),
+    ).toEqual([
+      'province',
+      'city',
+      'county',
+      'district',
+      'town',
+      'township',
+      'subdistrict',
+      'subdistrict',
+      'community',
+      'village',
+      'hamlet',
     ]);
     expect(levelOf('延边朝鲜族自治州')).toBe('city');
     expect(levelOf('锡林郭勒盟')).toBe('city');
@@ -67,7 +93,12 @@ describe('lookup', () => {
   });
 
   it('derives parents from the code', () => {
-    expect(gz.parentsOf('220382105200').map((d) => `${d.name}/${d.level}`)).toEqual(['玻璃山镇/town', '双辽市/city', '四平市/city', '吉林省/province']);
+    expect(gz.parentsOf('220382105200').map((d) => `${d.name}/${d.level}`)).toEqual([
+      '玻璃山镇/town',
+      '双辽市/city',
+      '四平市/city',
+      '吉林省/province',
+    ]);
     expect(gz.get('220303')?.name).toBe('铁东区');
     expect(gz.get('9999')).toBe(null);
   });
@@ -95,7 +126,11 @@ describe('finding division names in text', () => {
   const forms = (text: string) => findPlaceNames(text, gz).map((m) => `${m.form}:${m.kind}`);
 
   it('splits a written chain into its levels, longest name first', () => {
-    expect(forms('送至双辽市郑家屯街东华社区的困难居民手中')).toEqual(['双辽市:full', '郑家屯街:full', '东华社区:full']);
+    expect(forms('送至双辽市郑家屯街东华社区的困难居民手中')).toEqual([
+      '双辽市:full',
+      '郑家屯街:full',
+      '东华社区:full',
+    ]);
     expect(forms('铁东区黄土坑街双汇社区开展')).toEqual(['铁东区:full', '黄土坑街:full', '双汇社区:full']);
   });
 

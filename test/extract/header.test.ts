@@ -24,7 +24,9 @@ describe('extractHeader', () => {
   });
 
   it('marks the masthead lines as furniture so they are not story text', () => {
-    const n = normalizePage('·5县域2023年6月20日 星期二\n编辑|辛 宏 常欣月 校对|刘铁铮 S I P ING R IBAO\n\n同台竞技强素质');
+    const n = normalizePage(
+      '·5县域2023年6月20日 星期二\n编辑|辛 宏 常欣月 校对|刘铁铮 S I P ING R IBAO\n\n同台竞技强素质',
+    );
     const { furniture } = locateHeader(n);
     expect(furniture.map((r) => n.text.slice(r.start, r.end))).toEqual([
       '·5县域2023年6月20日 星期二',
@@ -33,12 +35,16 @@ describe('extractHeader', () => {
   });
 
   it('takes an indented slogan above a kicker-and-title block for the running head', () => {
-    const n = normalizePage(' 党建引领强服务 履职尽责出实招\n\n管城区民政局\n手拉手 结对共建促发展\n\n本报讯 12 月 21 日上\n午，管城区民政局相关负责');
+    const n = normalizePage(
+      ' 党建引领强服务 履职尽责出实招\n\n管城区民政局\n手拉手 结对共建促发展\n\n本报讯 12 月 21 日上\n午，管城区民政局相关负责',
+    );
     expect(extractHeader(n).section).toBe('党建引领强服务 履职尽责出实招');
   });
 
   it('does not take a headline followed by its —— subtitle for a running head', () => {
-    const n = normalizePage('\n\n凝聚红色力量 激发治理活力\n\n——双辽市退役军人事务局党建引领基层治理侧记\n\n本报通讯员 周维维');
+    const n = normalizePage(
+      '\n\n凝聚红色力量 激发治理活力\n\n——双辽市退役军人事务局党建引领基层治理侧记\n\n本报通讯员 周维维',
+    );
     expect(extractHeader(n)).toEqual({
       paper: null,
       date: null,

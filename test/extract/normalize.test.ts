@@ -65,7 +65,14 @@ describe('normalizePage', () => {
   });
 
   it('does not glue headline lines to each other or to the story under them', () => {
-    const page = ['在此次活动中，双辽市财政局党组发挥党建引领作用。', '', '警惕高息诱惑', '远离非法集资', '', '双辽市玻璃山镇开展主题宣传活动'].join('\n');
+    const page = [
+      '在此次活动中，双辽市财政局党组发挥党建引领作用。',
+      '',
+      '警惕高息诱惑',
+      '远离非法集资',
+      '',
+      '双辽市玻璃山镇开展主题宣传活动',
+    ].join('\n');
     expect(normalizePage(page).text.split('\n')).toEqual([
       '在此次活动中，双辽市财政局党组发挥党建引领作用。',
       '警惕高息诱惑',

@@ -28,7 +28,13 @@ describe('extractPage never throws', () => {
 describe('reporter entities come from the credits', () => {
   it('one entity per name per page, a mention per article', () => {
     const art = (index: number, names: string[]): Article => ({
-      index, kind: 'news', title: 't', subtitle: null, byline: null, body: '', bodyOffset: 0,
+      index,
+      kind: 'news',
+      title: 't',
+      subtitle: null,
+      byline: null,
+      body: '',
+      bodyOffset: 0,
       span: { start: index * 10, end: index * 10 + 5 },
       reporters: names.map((name) => ({ name, role: 'correspondent' as const })),
     });
@@ -70,11 +76,13 @@ describe('page 000 end to end', () => {
 
 describe('relations on the five seeds', () => {
   it('reach the target micro-F1 against the gold', () => {
-    const pages = readdirSync(GOLD).sort().map((f) => {
-      const gold = parsePageDocument(JSON.parse(readFileSync(GOLD + f, 'utf8')), f);
-      const txt = f.replace(/\.json$/u, '.txt');
-      return scorePage(toPageDocument(extractPage(seed(txt), { file: txt })), gold);
-    });
+    const pages = readdirSync(GOLD)
+      .sort()
+      .map((f) => {
+        const gold = parsePageDocument(JSON.parse(readFileSync(GOLD + f, 'utf8')), f);
+        const txt = f.replace(/\.json$/u, '.txt');
+        return scorePage(toPageDocument(extractPage(seed(txt), { file: txt })), gold);
+      });
     const total = totalScore(pages);
     expect(prf(total.relations.WROTE).f1).toBeGreaterThanOrEqual(0.9);
     expect(prf(total.allRelations).f1).toBeGreaterThanOrEqual(0.85);

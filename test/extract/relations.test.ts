@@ -19,8 +19,16 @@ function entity(type: EntityType, name: string, aliases: string[] = [], level?: 
 
 function article(index: number, body: string, extra: Partial<Article> = {}): Article {
   return {
-    index, kind: 'news', title: null, subtitle: null, byline: null, reporters: [],
-    body, bodyOffset: 0, span: { start: 0, end: body.length }, ...extra,
+    index,
+    kind: 'news',
+    title: null,
+    subtitle: null,
+    byline: null,
+    reporters: [],
+    body,
+    bodyOffset: 0,
+    span: { start: 0, end: body.length },
+    ...extra,
   };
 }
 
@@ -79,7 +87,8 @@ describe('RUNS: the unit is the subject of an organising verb whose object is th
   });
 
   it('gives every unit of an enumerated subject', () => {
-    const s = '王奔镇司法所、新时代文明实践所、综治办、团委等相关工作人员开展了进机关、进企业、进学校、进社区、进村屯、进商户等“六进”普法宣传活动。';
+    const s =
+      '王奔镇司法所、新时代文明实践所、综治办、团委等相关工作人员开展了进机关、进企业、进学校、进社区、进村屯、进商户等“六进”普法宣传活动。';
     expect(pairs(runsRelations(input([article(0, s)], { town: towns, unit: units, campaign: campaigns })))).toEqual([
       '王奔镇司法所 -> 六进',
       '王奔镇新时代文明实践所 -> 六进',
@@ -120,17 +129,24 @@ describe('RUNS: the unit is the subject of an organising verb whose object is th
 
 describe('RUNS: what does not make a unit the doer', () => {
   it('a frame’s doers do not reach the clauses after it', () => {
-    const s = '在辽西街道党工委、辽南街道党工委联合开展的业务大比武活动中，各社区党组织书记通过“演讲+PPT”的演示形式，分享经验。';
+    const s =
+      '在辽西街道党工委、辽南街道党工委联合开展的业务大比武活动中，各社区党组织书记通过“演讲+PPT”的演示形式，分享经验。';
     const ppt = entity('campaign', '演讲+PPT');
     const rs = runsRelations(input([article(0, s)], { town: towns, unit: units, campaign: [...campaigns, ppt] }));
-    expect(pairs(rs)).toEqual(['辽西街道党工委 -> 新时代“小巷总理”业务大比武', '辽南街道党工委 -> 新时代“小巷总理”业务大比武']);
+    expect(pairs(rs)).toEqual([
+      '辽西街道党工委 -> 新时代“小巷总理”业务大比武',
+      '辽南街道党工委 -> 新时代“小巷总理”业务大比武',
+    ]);
   });
 
   it('围绕 (centring on) is not running; a unit right before a quoted name owns it', () => {
-    const s = '辽源巡特警支队紧密围绕“平安辽源”建设，大幅提升巡逻防控工作效率。近日,市第二中学“阳光体育 和谐校园”韵律操比赛拉开帷幕。';
+    const s =
+      '辽源巡特警支队紧密围绕“平安辽源”建设，大幅提升巡逻防控工作效率。近日,市第二中学“阳光体育 和谐校园”韵律操比赛拉开帷幕。';
     const us = [entity('unit', '辽源巡特警支队'), entity('unit', '市第二中学')];
     const cs = [entity('campaign', '平安辽源'), entity('campaign', '阳光体育 和谐校园')];
-    expect(pairs(runsRelations(input([article(0, s)], { unit: us, campaign: cs })))).toEqual(['市第二中学 -> 阳光体育 和谐校园']);
+    expect(pairs(runsRelations(input([article(0, s)], { unit: us, campaign: cs })))).toEqual([
+      '市第二中学 -> 阳光体育 和谐校园',
+    ]);
   });
 });
 
@@ -138,12 +154,16 @@ describe('HELD_IN: the lowest town where the campaign took place', () => {
   it('ignores towns inside unit or campaign names, and lists of peer towns', () => {
     const jilin = [entity('town', '吉林省', [], 'province'), entity('town', '辽源市', [], 'city')];
     const cs = [entity('campaign', '第九届吉林省市民文化节'), entity('campaign', '喜迎二十大 奋进新征程')];
-    const a = article(0, '第九届吉林省市民文化节启动仪式暨“喜迎二十大 奋进新征程”交响音乐会举行。', { subtitle: '辽源市举办音乐会' });
+    const a = article(0, '第九届吉林省市民文化节启动仪式暨“喜迎二十大 奋进新征程”交响音乐会举行。', {
+      subtitle: '辽源市举办音乐会',
+    });
     expect(pairs(heldInRelations(input([a], { town: jilin, campaign: cs })))).toEqual([
       '第九届吉林省市民文化节 -> 辽源市',
       '喜迎二十大 奋进新征程 -> 辽源市',
     ]);
-    const b = article(1, '辽南街道、郑家屯街道主要负责同志担任新时代“小巷总理”业务大比武评委。', { subtitle: '双辽市新时代“小巷总理”业务大比武活动记事' });
+    const b = article(1, '辽南街道、郑家屯街道主要负责同志担任新时代“小巷总理”业务大比武评委。', {
+      subtitle: '双辽市新时代“小巷总理”业务大比武活动记事',
+    });
     expect(pairs(heldInRelations(input([b], { town: towns, campaign: campaigns })))).toEqual([
       '新时代“小巷总理”业务大比武 -> 双辽市',
     ]);
@@ -155,7 +175,6 @@ describe('HELD_IN: the lowest town where the campaign took place', () => {
     const t = [entity('town', '南关街街道', ['南关街'], 'subdistrict')];
     expect(heldInRelations(input([a], { town: t, campaign: campaigns }))).toEqual([]);
   });
-
 
   it('takes the lowest town of the sentences naming it, else the article headings', () => {
     const a = article(0, FINANCE, { subtitle: '双辽市财政局开展“我为群众办实事”实践活动' });
@@ -177,7 +196,10 @@ describe('WROTE, TOWN_IN, BASED_IN and event edges', () => {
     const photo = article(0, '', {
       kind: 'photo',
       title: '日前，双辽市那木乡跃进村党支部组织志愿者服务队开展主题实践活动',
-      reporters: [{ name: '郑嘉萱', role: 'correspondent' }, { name: '郑嘉萱', role: 'photographer' }],
+      reporters: [
+        { name: '郑嘉萱', role: 'correspondent' },
+        { name: '郑嘉萱', role: 'photographer' },
+      ],
     });
     const rs = wroteRelations([photo, article(1, 'x')]);
     expect(rs.map((r) => [r.from, r.to, r.role])).toEqual([
@@ -186,7 +208,11 @@ describe('WROTE, TOWN_IN, BASED_IN and event edges', () => {
   });
 
   it('TOWN_IN from written nesting when the towns stage gave none', () => {
-    const vill = [entity('town', '双辽市', [], 'city'), entity('town', '那木乡', [], 'township'), entity('town', '跃进村', [], 'village')];
+    const vill = [
+      entity('town', '双辽市', [], 'city'),
+      entity('town', '那木乡', [], 'township'),
+      entity('town', '跃进村', [], 'village'),
+    ];
     const a = article(0, '日前，双辽市那木乡跃进村党支部组织志愿者服务队开展主题实践活动。');
     expect(pairs(nestedTownRelations(input([a], { town: vill })))).toEqual(['那木乡 -> 双辽市', '跃进村 -> 那木乡']);
     const given = { type: 'TOWN_IN' as const, from: 'x', to: 'y', article: null, span: null };
@@ -195,15 +221,34 @@ describe('WROTE, TOWN_IN, BASED_IN and event edges', () => {
   });
 
   it('BASED_IN: the units stage’s basedIn, else the lowest town the name begins with', () => {
-    const vill = [entity('town', '双辽市', [], 'city'), entity('town', '那木乡', [], 'township'), entity('town', '跃进村', [], 'village')];
-    const us = [entity('unit', '双辽市那木乡跃进村党支部'), { ...entity('unit', '玻璃山镇派出所'), basedIn: '玻璃山镇' }, entity('unit', '老兵宣讲团')];
-    expect(pairs(basedInRelations(us, vill))).toEqual(['双辽市那木乡跃进村党支部 -> 跃进村', '玻璃山镇派出所 -> 玻璃山镇']);
+    const vill = [
+      entity('town', '双辽市', [], 'city'),
+      entity('town', '那木乡', [], 'township'),
+      entity('town', '跃进村', [], 'village'),
+    ];
+    const us = [
+      entity('unit', '双辽市那木乡跃进村党支部'),
+      { ...entity('unit', '玻璃山镇派出所'), basedIn: '玻璃山镇' },
+      entity('unit', '老兵宣讲团'),
+    ];
+    expect(pairs(basedInRelations(us, vill))).toEqual([
+      '双辽市那木乡跃进村党支部 -> 跃进村',
+      '玻璃山镇派出所 -> 玻璃山镇',
+    ]);
   });
 
   it('events give EVENT_HELD_IN, ORGANIZED and PART_OF', () => {
     const ev: ExtractedEvent = {
-      id: '1:0', article: 1, date: null, datePrecision: null, summary: 's', town: '玻璃山村',
-      units: ['玻璃山镇派出所'], campaigns: ['警惕高息诱惑，远离非法集资'], quantities: [], sentence: { start: 3, end: 9 },
+      id: '1:0',
+      article: 1,
+      date: null,
+      datePrecision: null,
+      summary: 's',
+      town: '玻璃山村',
+      units: ['玻璃山镇派出所'],
+      campaigns: ['警惕高息诱惑，远离非法集资'],
+      quantities: [],
+      sentence: { start: 3, end: 9 },
     };
     expect(eventRelations([ev]).map((r) => [r.type, r.from, r.to])).toEqual([
       ['EVENT_HELD_IN', '1:0', '玻璃山村'],

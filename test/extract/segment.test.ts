@@ -100,7 +100,8 @@ describe('segmentPage', () => {
   });
 
   it('reads a photo caption and its credit as a photo article titled by its first sentence', () => {
-    const page = '日前,梨树县融媒体中心举行“建功十四五、喜迎二十大”篮球赛,8支代表队16场比赛。这是比赛现场。\n\n本报通讯员 王新月 摄';
+    const page =
+      '日前,梨树县融媒体中心举行“建功十四五、喜迎二十大”篮球赛,8支代表队16场比赛。这是比赛现场。\n\n本报通讯员 王新月 摄';
     expect(segmentPage(normalizePage(page))).toMatchObject([
       {
         kind: 'photo',

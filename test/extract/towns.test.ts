@@ -32,10 +32,27 @@ function normalized(original: string): NormalizedText {
   };
 }
 
-const header = (paper: string | null = null): PageHeader => ({ paper, date: null, pageNo: null, section: null, editors: [], proofreaders: [] });
+const header = (paper: string | null = null): PageHeader => ({
+  paper,
+  date: null,
+  pageNo: null,
+  section: null,
+  editors: [],
+  proofreaders: [],
+});
 
 function article(n: NormalizedText, index = 0): Article {
-  return { index, kind: 'news', title: null, subtitle: null, byline: null, reporters: [], body: n.text, bodyOffset: 0, span: { start: 0, end: n.original.length } };
+  return {
+    index,
+    kind: 'news',
+    title: null,
+    subtitle: null,
+    byline: null,
+    reporters: [],
+    body: n.text,
+    bodyOffset: 0,
+    span: { start: 0, end: n.original.length },
+  };
 }
 
 function townsOf(snippet: string, paper: string | null = null) {
@@ -80,7 +97,9 @@ describe('extractTowns on real snippets', () => {
 
 describe('extractTowns: written forms and aliases', () => {
   it('names a subdistrict at its fullest form and keeps the 街 form as an alias', () => {
-    const r = townsOf('愿”物资送至辽南街团结社\n区 的 困 难 居 民 手 中 。\n\n在 辽 西 街 道 党 工 委 、辽 南 街 道\n党工委、辽东街道党工委联合开展');
+    const r = townsOf(
+      '愿”物资送至辽南街团结社\n区 的 困 难 居 民 手 中 。\n\n在 辽 西 街 道 党 工 委 、辽 南 街 道\n党工委、辽东街道党工委联合开展',
+    );
     expect(r.towns.map((t) => [t.name, t.aliases])).toEqual([
       ['辽南街道', ['辽南街']],
       ['团结社区', []],
@@ -109,13 +128,18 @@ describe('extractTowns: written forms and aliases', () => {
   it('points each mention at the original OCR text', () => {
     const raw = '近日，双\n辽 市 玻 璃 山 镇 组 织';
     const r = townsOf(raw);
-    expect(r.towns.map((t) => raw.slice(t.mentions[0]!.span.start, t.mentions[0]!.span.end))).toEqual(['双\n辽 市', '玻 璃 山 镇']);
+    expect(r.towns.map((t) => raw.slice(t.mentions[0]!.span.start, t.mentions[0]!.span.end))).toEqual([
+      '双\n辽 市',
+      '玻 璃 山 镇',
+    ]);
   });
 });
 
 describe('extractTowns: disambiguation and old names', () => {
   it('takes the 铁东区 and 铁西区 of the city the page is about', () => {
-    const r = townsOf('力乡村振兴,双辽市2名优秀退役军人。\n近年来,铁东区不断加强社会主义精神文明建设。\n市政协调研组调研铁西城乡人居环境建设,对铁西区的美好未来充满信心。');
+    const r = townsOf(
+      '力乡村振兴,双辽市2名优秀退役军人。\n近年来,铁东区不断加强社会主义精神文明建设。\n市政协调研组调研铁西城乡人居环境建设,对铁西区的美好未来充满信心。',
+    );
     expect(r.towns.map((t) => [t.name, t.aliases, t.town?.code])).toEqual([
       ['双辽市', [], '220382'],
       ['铁东区', [], '220303'],
@@ -124,7 +148,9 @@ describe('extractTowns: disambiguation and old names', () => {
   });
 
   it('keeps an old township as written, with the parent the text gives its village', () => {
-    const r = townsOf('本报讯 12 月 21 日上\n午，管城区民政局相关负责\n人一行到南曹乡姚庄村开展\n结对共建“手拉手”主题党日');
+    const r = townsOf(
+      '本报讯 12 月 21 日上\n午，管城区民政局相关负责\n人一行到南曹乡姚庄村开展\n结对共建“手拉手”主题党日',
+    );
     expect(r.towns.map((t) => [t.name, t.town?.code ?? null])).toEqual([
       ['管城区', '410104'],
       ['南曹乡', null],
@@ -186,8 +212,14 @@ describe('extractTowns: what is not a town', () => {
   });
 
   it('ignores slogans that look like communities and words that end in 乡 or 区', () => {
-    expect(townsOf('双辽市东华社区的“包粽子、叠葫芦、送温暖”\n的 形 式 ，喜 迎 端 午 佳 节 ，共\n建幸福社区。').towns.map((t) => t.name)).toEqual(['双辽市', '东华社区']);
-    expect(townsOf('推进城乡一体化，建设美丽乡村，加快老城区改造，全市各乡镇街道积极行动，社区干部深入农村。').towns).toEqual([]);
+    expect(
+      townsOf('双辽市东华社区的“包粽子、叠葫芦、送温暖”\n的 形 式 ，喜 迎 端 午 佳 节 ，共\n建幸福社区。').towns.map(
+        (t) => t.name,
+      ),
+    ).toEqual(['双辽市', '东华社区']);
+    expect(
+      townsOf('推进城乡一体化，建设美丽乡村，加快老城区改造，全市各乡镇街道积极行动，社区干部深入农村。').towns,
+    ).toEqual([]);
   });
 });
 
@@ -228,7 +260,9 @@ describe('extractTowns on the seed pages, scored against the gold', () => {
     ng += goldForms.length;
     const goldIn = gold.relations.filter((x) => x.type === 'TOWN_IN');
     const formsOf = (name: string) => goldForms.find((f) => f.includes(name)) ?? [name];
-    const relHits = r.townIn.filter((p) => goldIn.some((g) => formsOf(g.from).includes(p.from) && formsOf(g.to).includes(p.to))).length;
+    const relHits = r.townIn.filter((p) =>
+      goldIn.some((g) => formsOf(g.from).includes(p.from) && formsOf(g.to).includes(p.to)),
+    ).length;
     rtp += relHits;
     rnp += r.townIn.length;
     rng += goldIn.length;

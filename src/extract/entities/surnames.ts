@@ -3,7 +3,27 @@
  * frequency tables), used to tell a personal name after a post (书记解鑫) from the
  * words that follow a post (主任对…). Compound surnames first.
  */
-export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '司徒', '夏侯', '长孙', '宇文', '独孤', '端木', '南宫', '西门', '呼延'];
+export const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '司徒',
+  '夏侯',
+  '长孙',
+  '宇文',
+  '独孤',
+  '端木',
+  '南宫',
+  '西门',
+  '呼延',
+];
 
 export const SURNAMES = new Set(
   (

@@ -3,7 +3,17 @@
  * resolved against the official divisions where the page's context allows, and the
  * TOWN_IN links the text itself writes (双辽市玻璃山镇: 玻璃山镇 in 双辽市).
  */
-import type { Article, Entity, Mention, NormalizedText, PageHeader, Relation, Span, TownLevel, TownResolution } from '../types.js';
+import type {
+  Article,
+  Entity,
+  Mention,
+  NormalizedText,
+  PageHeader,
+  Relation,
+  Span,
+  TownLevel,
+  TownResolution,
+} from '../types.js';
 import {
   allPlaceNames,
   contextAffinity,
@@ -133,7 +143,8 @@ function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMat
 
 /** Depth for ordering a written chain; a 屯 sits below its 村 though the data ranks both as villages. */
 function rankOf(m: PlaceMatch): number {
-  const rank = m.candidates.length > 0 ? Math.min(...m.candidates.map((d) => d.rank)) : (rankOfLevel(levelOf(m.form)) ?? 9);
+  const rank =
+    m.candidates.length > 0 ? Math.min(...m.candidates.map((d) => d.rank)) : (rankOfLevel(levelOf(m.form)) ?? 9);
   return rank === 5 && levelOf(m.form) === 'hamlet' ? 5.5 : rank;
 }
 
@@ -160,7 +171,8 @@ function priorCodes(header: PageHeader, gz: Gazetteer): string[] {
  * Heads of organisation names: a short place name right before one is part of the
  * name (四平君乐宝有限公司), not a place of its own. A venue is different: 在四平植物园.
  */
-const UNIT_HEAD = /公司|集团|有限|银行|大学|学院|学校|中学|小学|医院|局|委|办|中心|支队|大队|中队|站|所|协会|商会|工会|日报|报社|电视台|法院|检察院|供电|电力/;
+const UNIT_HEAD =
+  /公司|集团|有限|银行|大学|学院|学校|中学|小学|医院|局|委|办|中心|支队|大队|中队|站|所|协会|商会|工会|日报|报社|电视台|法院|检察院|供电|电力/;
 const STREET_HEAD = /^(?:路|街|大街|大道|道|巷|胡同|里|弄)/;
 
 function isStandaloneShort(m: Found): boolean {
@@ -187,8 +199,15 @@ function isGenericDistrict(form: string): boolean {
 function isTown(m: Found, linked: boolean, context: readonly string[]): boolean {
   if (m.kind === 'grammar') return linked;
   const own = m.division?.code;
-  const support = own === undefined ? 0 : contextAffinity(own, context.filter((c) => c !== own));
-  if (m.kind === 'short') return own !== undefined && (context.includes(own) || support >= SAME_CITY) && isStandaloneShort(m);
+  const support =
+    own === undefined
+      ? 0
+      : contextAffinity(
+          own,
+          context.filter((c) => c !== own),
+        );
+  if (m.kind === 'short')
+    return own !== undefined && (context.includes(own) || support >= SAME_CITY) && isStandaloneShort(m);
   const supported = support >= (m.rank >= 5 ? SAME_COUNTY : SAME_CITY);
   if (m.rank <= 3 && isGenericDistrict(m.form) && !supported) return false;
   if (linked) return true;
@@ -227,7 +246,9 @@ function spanOf(m: Found, n: NormalizedText): Span {
 function canonicalForm(group: readonly Found[]): string {
   const official = group.find((m) => m.division)?.division?.name;
   if (official && group.every((m) => m.kind === 'short')) return official;
-  const best = [...group].sort((a, b) => (a.kind === 'short' ? 1 : 0) - (b.kind === 'short' ? 1 : 0) || b.form.length - a.form.length)[0]!;
+  const best = [...group].sort(
+    (a, b) => (a.kind === 'short' ? 1 : 0) - (b.kind === 'short' ? 1 : 0) || b.form.length - a.form.length,
+  )[0]!;
   return best.form;
 }
 
@@ -252,7 +273,12 @@ function resolutionOf(
   seen.add(group);
   if (!parent || seen.has(parent)) return { level, code: null, officialName: null, parents: [] };
   const up = resolutionOf(parent, gz, textParent, seen);
-  return { level, code: null, officialName: null, parents: [{ name: parent.entity.name, code: up.code, level: up.level }, ...up.parents] };
+  return {
+    level,
+    code: null,
+    officialName: null,
+    parents: [{ name: parent.entity.name, code: up.code, level: up.level }, ...up.parents],
+  };
 }
 
 /** What one reading of the page makes of its place names. */
@@ -274,13 +300,21 @@ function isInsideRejected(m: PlaceMatch, rejected: readonly Rejected[] | undefin
 }
 
 /** Selects, resolves and judges the names, leaving out those an earlier reading rejected. */
-function readPage(fields: readonly Field[], raw: readonly PlaceMatch[][], rejected: readonly Rejected[], prior: readonly string[]): Reading {
+function readPage(
+  fields: readonly Field[],
+  raw: readonly PlaceMatch[][],
+  rejected: readonly Rejected[],
+  prior: readonly string[],
+): Reading {
   const found: Found[] = [];
   const rejectedByField = new Map<number, Rejected[]>();
   for (const r of rejected) rejectedByField.set(r.field, [...(rejectedByField.get(r.field) ?? []), r]);
   fields.forEach((field, f) => {
     const inField = rejectedByField.get(f);
-    const matches = longestFirst(field.text.length, raw[f]!.filter((m) => !isInsideRejected(m, inField)));
+    const matches = longestFirst(
+      field.text.length,
+      raw[f]!.filter((m) => !isInsideRejected(m, inField)),
+    );
     const all = [...matches, ...grammarVillages(field.text, matches)].sort((a, b) => a.start - b.start);
     for (const m of all) found.push({ ...m, field, fieldIndex: f, rank: rankOf(m), division: null });
   });
@@ -292,7 +326,9 @@ function readPage(fields: readonly Field[], raw: readonly PlaceMatch[][], reject
     found.map((m) => m.kind === 'short'),
   ).forEach((d, i) => (found[i]!.division = d));
   const linked = new Set(links.flatMap((l) => [l.parent, l.child]));
-  const context = [...new Set([...prior, ...found.flatMap((m) => (m.division && m.kind !== 'short' ? [m.division.code] : []))])];
+  const context = [
+    ...new Set([...prior, ...found.flatMap((m) => (m.division && m.kind !== 'short' ? [m.division.code] : []))]),
+  ];
   return { found, links, accepted: found.map((m, i) => isTown(m, linked.has(i), context)) };
 }
 
@@ -341,7 +377,12 @@ export function extractTowns(articles: Article[], n: NormalizedText, header: Pag
     if (!parentOf.has(child)) parentOf.set(child, parent);
     if (pending.some((x) => x.child === child && x.parent === parent)) continue;
     const toText = c.field.toText;
-    pending.push({ child, parent, article: c.field.article, span: toText === null ? null : n.spanToOriginal(toText(p.start), toText(c.end - 1) + 1) });
+    pending.push({
+      child,
+      parent,
+      article: c.field.article,
+      span: toText === null ? null : n.spanToOriginal(toText(p.start), toText(c.end - 1) + 1),
+    });
   }
 
   for (const g of groups.values()) {
@@ -354,7 +395,8 @@ export function extractTowns(articles: Article[], n: NormalizedText, header: Pag
   }
   for (const g of groups.values()) {
     g.entity.town = resolutionOf(g, gz, (x) => parentOf.get(x) ?? null);
-    if (!g.entity.town.code) warnings.push(`town ${g.entity.name}: not found in the division data for this page's area; kept as written`);
+    if (!g.entity.town.code)
+      warnings.push(`town ${g.entity.name}: not found in the division data for this page's area; kept as written`);
   }
   const townIn: Relation[] = pending.map(({ child, parent, article, span }) => ({
     type: 'TOWN_IN',

@@ -95,7 +95,16 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     const text = body.slice(start, end);
     if (text === head && head.length === 1) continue; // a lone 局 or 所 names nothing
     const prefix = placePrefix(text, places);
-    out.push({ text, head, article: index, start, end, placed: prefix.length > 0, placeLength: prefix.length, basedIn: prefix.town });
+    out.push({
+      text,
+      head,
+      article: index,
+      start,
+      end,
+      placed: prefix.length > 0,
+      placeLength: prefix.length,
+      basedIn: prefix.town,
+    });
   }
   return out;
 }
@@ -172,7 +181,9 @@ function underBureau(c: Candidate, found: readonly Found[]): { name: string; bas
  */
 function lowerAbbreviation(c: Candidate, ctx: ArticleContext): { name: string; basedIn: string } | null | undefined {
   const first = tokenAt(ctx.tokens, c.start);
-  const abbr = LEVEL_ABBREVIATIONS.find((a) => c.text.startsWith(a.word) && (!first || first.word.length <= a.word.length));
+  const abbr = LEVEL_ABBREVIATIONS.find(
+    (a) => c.text.startsWith(a.word) && (!first || first.word.length <= a.word.length),
+  );
   if (!abbr || c.text.length === abbr.word.length) return undefined;
   const town = nearestTownBefore(ctx.towns, c.start, [abbr.level]);
   if (!town) return null;

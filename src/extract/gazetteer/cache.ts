@@ -55,7 +55,12 @@ function readCache(path: string, dataset: string): PackedGazetteer | null {
     const file = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
     if (file.format !== FORMAT || file.dataset !== dataset) return null;
     const { codes, names, fullKeys, shortKeys } = file;
-    if (![codes, names, fullKeys, shortKeys, file.fullRows, file.shortRows, file.fullGate].every((v) => typeof v === 'string')) return null;
+    if (
+      ![codes, names, fullKeys, shortKeys, file.fullRows, file.shortRows, file.fullGate].every(
+        (v) => typeof v === 'string',
+      )
+    )
+      return null;
     return {
       codes,
       names,
@@ -86,7 +91,8 @@ function writeCache(path: string, dataset: string, packed: PackedGazetteer): voi
   renameSync(tmp, path);
   // Caches of older formats are dead weight (30 MB each).
   for (const old of readdirSync(dirname(path))) {
-    if (/^gazetteer-v\d+\.json$/.test(old) && old !== `${FORMAT}.json`) rmSync(join(dirname(path), old), { force: true });
+    if (/^gazetteer-v\d+\.json$/.test(old) && old !== `${FORMAT}.json`)
+      rmSync(join(dirname(path), old), { force: true });
   }
 }
 

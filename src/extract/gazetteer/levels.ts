@@ -77,7 +77,8 @@ export function suffixOf(name: string): string | null {
   return null;
 }
 
-const FUNCTIONAL_ZONE = /(?:开发区|园区|管理区|试验区|示范区|合作区|高新区|产业园|工业园|实验区|保护区|风景区|旅游区|农场|林场|牧场)$/;
+const FUNCTIONAL_ZONE =
+  /(?:开发区|园区|管理区|试验区|示范区|合作区|高新区|产业园|工业园|实验区|保护区|风景区|旅游区|农场|林场|牧场)$/;
 
 /**
  * Level of a dataset row: the suffix decides, except where the rank says otherwise

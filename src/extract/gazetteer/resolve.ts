@@ -14,7 +14,8 @@ const LEVEL_CODE_LENGTHS = [12, 9, 6, 4, 2];
 export function affinity(a: string, b: string): number {
   if (b.startsWith(a)) return a.length;
   if (a.startsWith(b)) return b.length;
-  for (const len of LEVEL_CODE_LENGTHS) if (len < Math.min(a.length, b.length) && a.slice(0, len) === b.slice(0, len)) return len;
+  for (const len of LEVEL_CODE_LENGTHS)
+    if (len < Math.min(a.length, b.length) && a.slice(0, len) === b.slice(0, len)) return len;
   return 0;
 }
 
@@ -66,7 +67,10 @@ export const SAME_COUNTY = 6;
  * may write about the provincial capital), a unique town or village does not
  * (管城区's 南曹乡 is not 尉氏县's 南曹乡).
  */
-export function resolve(candidates: readonly Division[], contextCodes: readonly string[] | PageContext): Division | null {
+export function resolve(
+  candidates: readonly Division[],
+  contextCodes: readonly string[] | PageContext,
+): Division | null {
   if (candidates.length === 0) return null;
   const context = contextCodes instanceof PageContext ? contextCodes : new PageContext(contextCodes);
   const scored = candidates.map((d) => ({ d, score: context.affinityOf(d.code) }));

@@ -41,7 +41,12 @@ export function readHeadline(paras: readonly Paragraph[]): Headline {
   if (/[：:]$/.test(kicker) && blocks.length > 1) {
     titleLines = blocks[1]!;
     subs = [kicker.replace(/[：:]$/, ''), ...blocks.slice(2).map((b) => b.join(''))];
-  } else if (first.length === 2 && hasWordSpace(first[0]!) && !hasWordSpace(first[1]!) && first[1]!.length > first[0]!.length) {
+  } else if (
+    first.length === 2 &&
+    hasWordSpace(first[0]!) &&
+    !hasWordSpace(first[1]!) &&
+    first[1]!.length > first[0]!.length
+  ) {
     // `“粽”享端午 情满社区` is a complete couplet; the longer plain line under it is its subtitle.
     titleLines = [first[0]!];
     subs = [first[1]!, ...subs];

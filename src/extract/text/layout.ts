@@ -10,7 +10,8 @@ import { isBylineText } from '../byline.js';
 export type ParagraphRole = 'lead' | 'body' | 'heading' | 'credit' | 'caption';
 
 /** A caption that ends with its own credit: `…宣传防外力破坏知识。王闯 摄`. */
-export const INLINE_PHOTO_CREDIT = /(?<=[。！？.!?])\s*((?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄)$/;
+export const INLINE_PHOTO_CREDIT =
+  /(?<=[。！？.!?])\s*((?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄)$/;
 
 const SENTENCE_MARK = /[。！？；!?;]/;
 

