@@ -37,6 +37,20 @@ export class GraphRepository {
     }
   }
 
+  /**
+   * Runs a maintenance statement that batches itself (`CALL { … } IN TRANSACTIONS`), which
+   * Neo4j only accepts outside an explicit transaction; so it runs as an auto-commit query.
+   */
+  async writeInBatches(name: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      this.queryCount++;
+      await session.run(cypher(name), params, this.txConfig());
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Applies a multi-statement file such as schema.cypher, one statement at a time (schema changes cannot share a transaction). */
   async applyStatements(name: string): Promise<number> {
     const statements = cypherStatements(name);

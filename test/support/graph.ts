@@ -18,5 +18,5 @@ export async function openTestGraph(): Promise<{ database: Database; repository:
 
 /** Puts the graph into a known state: empty. */
 export async function emptyGraph(repository: GraphRepository): Promise<void> {
-  await repository.write('admin/delete-all');
+  await repository.writeInBatches('admin/delete-all');
 }

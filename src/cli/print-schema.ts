@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildApiSchema, printApiSchema } from '../api/schema.js';
+import { PROJECT_ROOT } from '../project-root.js';
+
+/**
+ * `npm run schema`: writes the SDL the server exposes to schema/schema.graphql. The file
+ * is checked in so reviewers see API changes in diffs; a test fails when it is stale.
+ */
+const target = join(PROJECT_ROOT, 'schema', 'schema.graphql');
+writeFileSync(target, printApiSchema(await buildApiSchema()));
+process.stdout.write(`wrote ${target}\n`);
