@@ -10,6 +10,9 @@ const resolve = { alias: { graphql: require.resolve('graphql') } };
 export default defineConfig({
   resolve,
   test: {
+    // The JSON report is what .ci/run counts passes and failures from.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
     projects: [
       {
         // Pure code (extraction, scoring, config parsing): no database needed.
