@@ -18,6 +18,8 @@ CREATE INDEX town_name IF NOT EXISTS FOR (n:Town) ON (n.name);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
 CREATE INDEX page_date IF NOT EXISTS FOR (n:Page) ON (n.date);
+// Re-ingesting a file finds the version of it already loaded by file name.
+CREATE INDEX page_file IF NOT EXISTS FOR (n:Page) ON (n.file);
 
 // Full-text search over names, aliases and titles. The CJK analyzer indexes Chinese as
 // overlapping character bigrams, so a two-character query finds longer names.

@@ -88,4 +88,17 @@ export class GraphTransaction {
     const result = await this.tx.run(cypher(name), params);
     return result.records.map((record) => record.toObject() as Row);
   }
+
+  /** Like `run`, and also says what the statement changed (the driver's `summary.counters.updates()`). */
+  async update<Row extends RecordShape = RecordShape>(
+    name: string,
+    params: Params = {},
+  ): Promise<{ rows: Row[]; updates: Record<string, number> }> {
+    this.repository.queryCount++;
+    const result = await this.tx.run(cypher(name), params);
+    return {
+      rows: result.records.map((record) => record.toObject() as Row),
+      updates: { ...result.summary.counters.updates() },
+    };
+  }
 }
