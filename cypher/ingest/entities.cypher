@@ -1,0 +1,45 @@
+// MERGEs the shared nodes of one page on their keys. Names and aliases gather across
+// pages: a unit or campaign keeps the longest name seen (the fullest form) and every
+// other form as an alias; `aliasText` is the aliases joined by a space, for the
+// full-text index. Towns keep their official name, code and level.
+// Params: $towns, $units, $campaigns, $reporters, $persons (rows from src/graph/rows.ts).
+CYPHER replan=skip
+CALL () {
+  UNWIND $towns AS row
+  MERGE (n:Town {key: row.key})
+  ON CREATE SET n.name = row.name, n.aliases = []
+  SET n.code = coalesce(n.code, row.code), n.level = coalesce(n.level, row.level)
+  WITH n, [x IN n.aliases + row.aliases + [row.name] WHERE x <> n.name AND x <> ''] AS forms
+  SET n.aliases = reduce(acc = [], x IN forms | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' ' + x END)
+}
+CALL () {
+  UNWIND $units AS row
+  MERGE (n:Unit {key: row.key})
+  ON CREATE SET n.name = row.name, n.aliases = []
+  WITH n, row, n.name AS old
+  SET n.name = CASE WHEN size(row.name) > size(old) THEN row.name ELSE old END
+  WITH n, [x IN n.aliases + row.aliases + [old, row.name] WHERE x <> n.name AND x <> ''] AS forms
+  SET n.aliases = reduce(acc = [], x IN forms | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' ' + x END)
+}
+CALL () {
+  UNWIND $campaigns AS row
+  MERGE (n:Campaign {key: row.key})
+  ON CREATE SET n.name = row.name, n.aliases = []
+  WITH n, row, n.name AS old
+  SET n.name = CASE WHEN size(row.name) > size(old) THEN row.name ELSE old END
+  WITH n, [x IN n.aliases + row.aliases + [old, row.name] WHERE x <> n.name AND x <> ''] AS forms
+  SET n.aliases = reduce(acc = [], x IN forms | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' ' + x END)
+}
+CALL () {
+  UNWIND $reporters AS row
+  MERGE (n:Reporter {key: row.key})
+  ON CREATE SET n.name = row.name
+}
+CALL () {
+  UNWIND $persons AS row
+  MERGE (n:Person {key: row.key})
+  ON CREATE SET n.name = row.name
+}
