@@ -6,6 +6,7 @@
  * normaliser picks one canonical form per mark and that choice is not ours.
  */
 import type { Entity, TownLevel } from './types.js';
+import { squash } from './text/squash.js';
 
 export interface Piece {
   text: string;
@@ -108,19 +109,6 @@ export interface Occurrence extends Piece {
   entity: Entity;
 }
 
-/** The text without white space, and where each remaining character was. */
-function squashed(text: string): { text: string; at: number[] } {
-  const at: number[] = [];
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u3000') continue;
-    out += ch;
-    at.push(i);
-  }
-  return { text: out, at };
-}
-
 /**
  * Where the given entities are written in `text`: longest form first, no overlaps,
  * so 双辽市财政局党组 is one occurrence, not also 双辽市财政局. White space is
@@ -139,7 +127,7 @@ const locateCache = new WeakMap<readonly Entity[], Map<string, Occurrence[]>>();
 
 function locateUncached(text: string, entities: readonly Entity[]): Occurrence[] {
   const plain = !/\s/u.test(text);
-  const s = plain ? { text, at: [] as number[] } : squashed(text);
+  const s = plain ? { text, at: [] as number[] } : squash(text);
   const toText = (i: number): number => (plain ? i : (s.at[i] ?? text.length));
   const all: Occurrence[] = [];
   for (const entity of entities) {

@@ -16,12 +16,14 @@ export interface Quoted {
   inner: string;
 }
 
-const PAIRS: Record<string, { close: string; kind: QuoteKind }> = {
-  '“': { close: '”', kind: 'quote' },
-  '「': { close: '」', kind: 'quote' },
-  '『': { close: '』', kind: 'quote' },
-  '《': { close: '》', kind: 'book' },
-};
+/** Opening marks by char code: their closing mark and kind. */
+const PAIRS = new Map<number, { close: string; kind: QuoteKind }>([
+  [0x201c, { close: '”', kind: 'quote' }], // “
+  [0x300c, { close: '」', kind: 'quote' }], // 「
+  [0x300e, { close: '』', kind: 'quote' }], // 『
+  [0x300a, { close: '》', kind: 'book' }], // 《
+  [0x22, { close: '"', kind: 'quote' }], // "
+]);
 
 /** Quotes longer than this are speech or OCR damage (a lost closing mark), not names. */
 const MAX_INNER = 80;
@@ -35,19 +37,17 @@ export function findQuotes(text: string): Quoted[] {
   const found: Quoted[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    const pair = PAIRS[ch];
-    const close = pair ? pair.close : ch === '"' ? '"' : null;
-    if (close === null) {
+    const pair = PAIRS.get(text.charCodeAt(i));
+    if (pair === undefined) {
       i++;
       continue;
     }
-    const end = findClose(text, i + 1, ch, close);
+    const end = findClose(text, i + 1, text[i]!, pair.close);
     if (end < 0) {
       i++;
       continue;
     }
-    found.push({ kind: pair?.kind ?? 'quote', open: i, close: end + 1, inner: text.slice(i + 1, end) });
+    found.push({ kind: pair.kind, open: i, close: end + 1, inner: text.slice(i + 1, end) });
     i = end + 1;
   }
   return found;

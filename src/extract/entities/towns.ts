@@ -20,6 +20,7 @@ import {
   findPlaceNames,
   longestFirst,
   levelOf,
+  minRank,
   rankOfLevel,
   resolveJointly,
   SAME_CITY,
@@ -30,6 +31,7 @@ import {
   type PlaceMatch,
 } from '../gazetteer/index.js';
 import { streetShortForms } from '../gazetteer/names.js';
+import { isWhiteSpace, squash, type Squashed } from '../text/squash.js';
 
 export interface TownsResult {
   towns: Entity[];
@@ -52,23 +54,6 @@ interface Found extends PlaceMatch {
   fieldIndex: number;
   rank: number;
   division: Division | null;
-}
-
-/** The normalised text without white space, and where each of its characters came from. */
-interface Squashed {
-  text: string;
-  at: number[];
-}
-
-function squash(text: string): Squashed {
-  let out = '';
-  const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i]!)) continue;
-    out += text[i];
-    at.push(i);
-  }
-  return { text: out, at };
 }
 
 /**
@@ -95,7 +80,7 @@ function locate(page: Squashed, n: NormalizedText, head: string, story: Span): (
   let k = 0;
   for (const ch of head) {
     visibleBefore.push(k);
-    if (!/\s/.test(ch)) k++;
+    if (!isWhiteSpace(ch.charCodeAt(0))) k++;
   }
   visibleBefore.push(k);
   return (offset) => {
@@ -143,8 +128,7 @@ function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMat
 
 /** Depth for ordering a written chain; a 屯 sits below its 村 though the data ranks both as villages. */
 function rankOf(m: PlaceMatch): number {
-  const rank =
-    m.candidates.length > 0 ? Math.min(...m.candidates.map((d) => d.rank)) : (rankOfLevel(levelOf(m.form)) ?? 9);
+  const rank = m.candidates.length > 0 ? minRank(m.candidates) : (rankOfLevel(levelOf(m.form)) ?? 9);
   return rank === 5 && levelOf(m.form) === 'hamlet' ? 5.5 : rank;
 }
 
@@ -316,7 +300,10 @@ function readPage(
       raw[f]!.filter((m) => !isInsideRejected(m, inField)),
     );
     const all = [...matches, ...grammarVillages(field.text, matches)].sort((a, b) => a.start - b.start);
-    for (const m of all) found.push({ ...m, field, fieldIndex: f, rank: rankOf(m), division: null });
+    for (const m of all) {
+      const { start, end, form, kind, candidates } = m;
+      found.push({ start, end, form, kind, candidates, field, fieldIndex: f, rank: rankOf(m), division: null });
+    }
   });
   const links = chainLinks(found);
   resolveJointly(

@@ -30,13 +30,25 @@ export class FormIndex {
     return this.keys.slice(this.starts[i]!, this.starts[i + 1]! - 1);
   }
 
+  /** Compares pair i's form with `form` in UTF-16 code-unit order (as `<` does), without slicing it out. */
+  private compareAt(i: number, form: string): number {
+    const start = this.starts[i]!;
+    const length = this.starts[i + 1]! - 1 - start;
+    const n = Math.min(length, form.length);
+    for (let k = 0; k < n; k++) {
+      const d = this.keys.charCodeAt(start + k) - form.charCodeAt(k);
+      if (d !== 0) return d;
+    }
+    return length - form.length;
+  }
+
   /** First pair whose form is >= the given one. */
   private lowerBound(form: string): number {
     let lo = 0;
     let hi = this.count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.key(mid) < form) lo = mid + 1;
+      if (this.compareAt(mid, form) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -44,13 +56,25 @@ export class FormIndex {
 
   rowsOf(form: string): number[] {
     const out: number[] = [];
-    for (let i = this.lowerBound(form); i < this.count && this.key(i) === form; i++) out.push(this.rows[i]!);
+    for (let i = this.lowerBound(form); i < this.count && this.compareAt(i, form) === 0; i++) out.push(this.rows[i]!);
     return out;
   }
 
+  /**
+   * Recent answers: scanning asks about the same substrings page after page (and
+   * about the gate's chance hits), and a bisection costs twenty comparisons.
+   */
+  private readonly known = new Map<string, boolean>();
+
   has(form: string): boolean {
-    const i = this.lowerBound(form);
-    return i < this.count && this.key(i) === form;
+    let hit = this.known.get(form);
+    if (hit === undefined) {
+      const i = this.lowerBound(form);
+      hit = i < this.count && this.compareAt(i, form) === 0;
+      if (this.known.size >= 50_000) this.known.clear();
+      this.known.set(form, hit);
+    }
+    return hit;
   }
 
   *forms(): IterableIterator<string> {

@@ -12,5 +12,5 @@ export function loadGazetteer(): Gazetteer {
   memo ??= new Gazetteer(loadPacked().packed);
   return memo;
 }
-export { resolveJointly, type ChainLink } from './resolveMatches.js';
+export { minRank, resolveJointly, type ChainLink } from './resolveMatches.js';
 export { allPlaceNames, findPlaceNames, longestFirst, type PlaceMatch } from './scan.js';

@@ -57,7 +57,8 @@ export function resolveJointly(
     // Unique in the country and at county level or above, or pinned by a written chain.
     return narrowed[i] || (c[0]!.rank <= 3 && !weak[i]) ? c[0]! : null;
   });
-  const order = candidates.map((_, i) => i).sort((a, b) => minRank(candidates[a]!) - minRank(candidates[b]!));
+  const ranks = candidates.map((c) => minRank(c));
+  const order = candidates.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]!);
   // The context is a handful of distinct codes however long the page: keep it as sets.
   const strong = new PageContext(priorCodes);
   const all = new PageContext(priorCodes);
@@ -98,6 +99,14 @@ export function resolveJointly(
   return resolved;
 }
 
-function minRank(ds: readonly Division[]): number {
-  return ds.reduce((m, d) => Math.min(m, d.rank), 9);
+const minRanks = new WeakMap<readonly Division[], number>();
+
+/** Highest level (lowest rank) among some divisions, 9 for none; memoised, as lists are shared read-only. */
+export function minRank(ds: readonly Division[]): number {
+  let rank = minRanks.get(ds);
+  if (rank === undefined) {
+    rank = ds.reduce((m, d) => Math.min(m, d.rank), 9);
+    minRanks.set(ds, rank);
+  }
+  return rank;
 }

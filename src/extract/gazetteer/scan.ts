@@ -17,18 +17,22 @@ export interface PlaceMatch {
   candidates: Division[];
 }
 
-/** Last characters of administrative names: 省 市 区 县 旗 盟 州 镇 乡 街(道) 村 屯 嘎查 苏木. */
-const NAME_ENDINGS = new Set('省市区县旗盟州镇乡道街村屯查木');
+/** Last characters of administrative names: 省 市 区 县 旗 盟 州 镇 乡 街(道) 村 屯 嘎查 苏木 (as char codes). */
+const NAME_ENDINGS = new Set([...'省市区县旗盟州镇乡道街村屯查木'].map((c) => c.charCodeAt(0)));
 
 interface ShortIndex {
   forms: Set<string>;
-  /** First two characters of every short form, as one number: a gate that allocates nothing. */
-  heads: Set<number>;
+  /**
+   * A gate over the first two characters of every short form: one byte per hash of
+   * the pair (low ten bits of each), so testing a position allocates nothing.
+   * A chance hit only costs a few lookups in `forms`.
+   */
+  heads: Uint8Array;
   maxLength: number;
 }
 
 function headOf(text: string, i: number): number {
-  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+  return ((text.charCodeAt(i) & 0x3ff) << 10) | (text.charCodeAt(i + 1) & 0x3ff);
 }
 
 const shortIndexes = new WeakMap<Gazetteer, ShortIndex>();
@@ -37,15 +41,27 @@ function shortIndexOf(gz: Gazetteer): ShortIndex {
   let idx = shortIndexes.get(gz);
   if (!idx) {
     const forms = new Set(gz.shortForms());
-    idx = { forms, heads: new Set([...forms].map((f) => headOf(f, 0))), maxLength: gz.maxShortLength };
+    const heads = new Uint8Array(1 << 20);
+    for (const f of forms) heads[headOf(f, 0)] = 1;
+    idx = { forms, heads, maxLength: gz.maxShortLength };
     shortIndexes.set(gz, idx);
   }
   return idx;
 }
 
-/** Places of no recognised level (开发区, 农场) are no towns, so they are no candidates. */
+const townsOf = new WeakMap<readonly Division[], Division[]>();
+
+/**
+ * Places of no recognised level (开发区, 农场) are no towns, so they are no candidates.
+ * Lookups are memoised, so the filtered list is too (callers treat it as read-only).
+ */
 function townCandidates(divisions: readonly Division[]): Division[] {
-  return divisions.filter((d) => d.level !== null);
+  let towns = townsOf.get(divisions);
+  if (!towns) {
+    towns = divisions.filter((d) => d.level !== null);
+    townsOf.set(divisions, towns);
+  }
+  return towns;
 }
 
 /** Every name at every position, overlapping. */
@@ -53,7 +69,7 @@ export function allPlaceNames(text: string, gz: Gazetteer): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   const short = shortIndexOf(gz);
   for (let i = 0; i < text.length; i++) {
-    if (NAME_ENDINGS.has(text[i]!)) {
+    if (NAME_ENDINGS.has(text.charCodeAt(i))) {
       const end = i + 1;
       for (const len of gz.fullFormsEndingAt(text, end)) {
         const form = text.slice(end - len, end);
@@ -61,7 +77,7 @@ export function allPlaceNames(text: string, gz: Gazetteer): PlaceMatch[] {
         if (candidates.length > 0) out.push({ start: end - len, end, form, kind: 'full', candidates });
       }
     }
-    if (i + 1 < text.length && short.heads.has(headOf(text, i))) {
+    if (i + 1 < text.length && short.heads[headOf(text, i)] === 1) {
       for (let len = 2; len <= short.maxLength && i + len <= text.length; len++) {
         const form = text.slice(i, i + len);
         if (!short.forms.has(form)) continue;
