@@ -70,6 +70,8 @@ export function preparePage(path: string, bytes: Uint8Array): PreparedPage {
   if (control > Math.max(8, text.length * 0.01)) {
     throw new PageError(`not a text page (${control} control or undecodable characters; ${decoded.encoding} tried)`);
   }
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < 20) throw new PageError(`not a Chinese newspaper page (${han} Chinese characters)`);
   const extraction = extractPage(bytes, { file });
   if (extraction.articles.length === 0) {
     throw new PageError(`no articles found (${extraction.warnings.join('; ') || 'no headline, byline or body'})`);
@@ -78,7 +80,7 @@ export function preparePage(path: string, bytes: Uint8Array): PreparedPage {
 }
 
 export function addUpdates(into: Updates, from: Updates): Updates {
-  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
+  for (const [k, v] of Object.entries(from)) if (v !== 0) into[k] = (into[k] ?? 0) + v;
   return into;
 }
 

@@ -67,9 +67,14 @@ export function personKey(name: string): string {
   return `person:${compact(name)}`;
 }
 
+/** A name as shown: as written, trimmed. Keys use `compact`; names keep what the page printed. */
+export function displayName(name: string): string {
+  return name.trim().normalize('NFC');
+}
+
 /** The name a town node shows: the official name when resolved, else the page's fullest form. */
 export function townDisplayName(name: string, resolution: TownResolution | undefined): string {
-  return compact(resolution?.officialName ?? name);
+  return displayName(resolution?.officialName ?? name);
 }
 
 type ParentChain = TownResolution['parents'];

@@ -18,6 +18,7 @@ import {
   campaignKey,
   canonicalUnitName,
   compact,
+  displayName,
   eventKey,
   normalisedPageText,
   pageKey,
@@ -221,7 +222,7 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
       name,
       code: r?.code ?? null,
       level: r?.level ?? null,
-      aliases: unique([e.name, ...e.aliases].map(compact)).filter((x) => x !== name),
+      aliases: unique([e.name, ...e.aliases].map(displayName)).filter((x) => x !== name),
     });
     for (const form of [e.name, ...e.aliases, name])
       if (!townByName.has(compact(form))) townByName.set(compact(form), { key, name });
@@ -229,8 +230,8 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
     let child = key;
     parents.forEach((p, i) => {
       const parentKey = townKey(p.name, p.code, parents.slice(i + 1));
-      addTown({ key: parentKey, name: compact(p.name), code: p.code, level: p.level, aliases: [] });
-      if (!townByName.has(compact(p.name))) townByName.set(compact(p.name), { key: parentKey, name: compact(p.name) });
+      addTown({ key: parentKey, name: displayName(p.name), code: p.code, level: p.level, aliases: [] });
+      if (!townByName.has(compact(p.name))) townByName.set(compact(p.name), { key: parentKey, name: p.name });
       chainPairs.push([child, parentKey]);
       child = parentKey;
     });
@@ -248,19 +249,21 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
   const unitBasedIn: { unit: string; town: string }[] = [];
   for (const e of extraction.entities.unit) {
     let canonical = canonicalUnitName(e.name, townForms);
+    // Shown as written, unless the canonical form spells more (郑家屯街道社工站 for 郑家屯街社工站).
+    let name = canonical === compact(e.name) ? displayName(e.name) : canonical;
     let basedIn: Resolved | undefined = e.basedIn ? townByName.get(compact(e.basedIn)) : undefined;
     const prefix = shorthandPrefix(canonical);
     if (prefix) {
       const home = homeTown(prefix, e, extraction);
       if (home) {
         canonical = `${compact(home.name)}${canonical.slice(1)}`;
+        name = `${compact(home.name)}${name.slice(1)}`;
         basedIn ??= townByName.get(compact(home.name));
       }
     }
     const key = unitKey(canonical);
-    const name = canonical.length >= compact(e.name).length ? canonical : compact(e.name);
     const row = units.get(key) ?? { key, name, aliases: [] };
-    row.aliases = unique([...row.aliases, e.name, ...e.aliases].map(compact)).filter((x) => x !== row.name);
+    row.aliases = unique([...row.aliases, e.name, ...e.aliases].map(displayName)).filter((x) => x !== row.name);
     units.set(key, row);
     for (const form of [e.name, ...e.aliases]) if (!unitByName.has(compact(form))) unitByName.set(compact(form), key);
     unitByName.set(compact(e.name), key);
@@ -271,8 +274,8 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
   const campaignByName = new Map<string, string>();
   for (const e of extraction.entities.campaign) {
     const key = campaignKey(e.name);
-    const row = campaigns.get(key) ?? { key, name: compact(e.name), aliases: [] };
-    row.aliases = unique([...row.aliases, e.name, ...e.aliases].map(compact)).filter((x) => x !== row.name);
+    const row = campaigns.get(key) ?? { key, name: displayName(e.name), aliases: [] };
+    row.aliases = unique([...row.aliases, e.name, ...e.aliases].map(displayName)).filter((x) => x !== row.name);
     campaigns.set(key, row);
     for (const form of [e.name, ...e.aliases])
       if (!campaignByName.has(compact(form))) campaignByName.set(compact(form), key);
@@ -282,7 +285,7 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
   const persons = new Map<string, EntityRow>();
   for (const e of extraction.entities.person) {
     const key = personKey(e.name);
-    persons.set(key, { key, name: compact(e.name), aliases: [] });
+    persons.set(key, { key, name: displayName(e.name), aliases: [] });
   }
 
   // --- reporters and WROTE, from each article's credits --------------------------------
@@ -294,7 +297,7 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
     const seen = new Set<string>();
     for (const credit of a.reporters) {
       const key = reporterKey(credit.name);
-      if (!reporters.has(key)) reporters.set(key, { key, name: compact(credit.name), aliases: [] });
+      if (!reporters.has(key)) reporters.set(key, { key, name: displayName(credit.name), aliases: [] });
       if (seen.has(`${key}|${credit.role}`)) continue;
       seen.add(`${key}|${credit.role}`);
       wrote.push({ reporter: key, article, role: credit.role, start: a.span.start, end: a.span.end });
