@@ -47,7 +47,7 @@ export function expandInputs(args: readonly string[], ext = '.txt'): ExpandedInp
         for (const f of matched) add(join(dir, f));
       } else if (statSync(arg).isDirectory()) {
         const inside = readdirSync(arg)
-          .filter((f) => extname(f) === ext)
+          .filter((f) => extname(f) === ext && statSync(join(arg, f)).isFile())
           .sort();
         if (inside.length === 0) errors.push({ path: arg, error: `no ${ext} files in the directory` });
         for (const f of inside) add(join(arg, f));
