@@ -121,6 +121,18 @@ export class Gazetteer {
       .filter((d): d is Division => d !== null);
   }
 
+  /** Provinces, prefectures and counties (ranks 1–3): rank by rank, each in code order. */
+  upperDivisions(): Division[] {
+    const byRank: Division[][] = [[], [], []];
+    for (let row = 0; row < this.size; row++) {
+      // Codes are right-padded: a blank at offset 6 means a code of at most six digits.
+      if (this.packed.codes.charCodeAt(row * CODE_WIDTH + 6) !== 0x20) continue;
+      const d = this.division(row);
+      byRank[d.rank - 1]?.push(d);
+    }
+    return byRank.flat();
+  }
+
   /** Distinct short forms, for callers that build their own matcher over the text. */
   shortForms(): IterableIterator<string> {
     return this.short.forms();

@@ -14,3 +14,4 @@ export function loadGazetteer(): Gazetteer {
 }
 export { minRank, resolveJointly, type ChainLink } from './resolveMatches.js';
 export { allPlaceNames, findPlaceNames, longestFirst, type PlaceMatch } from './scan.js';
+export { upperPlaces, type UpperPlace } from './upper.js';

