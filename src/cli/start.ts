@@ -2,17 +2,20 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../logger.js';
 import { startApp } from '../app.js';
+import { loadSeeds } from '../graph/ingest-pages.js';
 
 /**
  * `npm start`: the main job. Starts the embedded Neo4j unless NEO4J_URI is set, applies
- * the schema, and serves GraphQL until Ctrl-C, which stops the server and the database
- * it started (the data stays in NEO4J_DATA_DIR for the next run).
+ * the schema, loads the pages in SEEDS_DIR (skipping those already loaded), and serves
+ * GraphQL until Ctrl-C, which stops the server and the database it started (the data
+ * stays in NEO4J_DATA_DIR for the next run).
  */
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const app = await startApp(config, log);
+  await loadSeeds(app.repository, config.seedsDir, log);
   log.info(`GraphQL API ready at ${app.api.url} (${((Date.now() - startedAt) / 1000).toFixed(1)}s)`);
   log.info(`Health:  ${app.api.url.replace(/\/graphql$/, '/healthz')}`);
   log.info(

@@ -140,3 +140,19 @@ export function summaryLine(s: IngestSummary): string {
     `${s.articles} articles, ${s.events} events; ${graph}; ${(s.elapsedMs / 1000).toFixed(1)} s`
   );
 }
+
+/**
+ * `npm start`: loads the seed pages through the same path as `npm run ingest`; pages
+ * already loaded are recognised by their hash and skipped. Never fails the start-up:
+ * a bad seed file is logged and the API still comes up.
+ */
+export async function loadSeeds(
+  repository: GraphRepository,
+  seedsDir: string,
+  log: { info(message: string): void; warn(message: string): void },
+): Promise<IngestSummary> {
+  const summary = await ingestPaths(repository, [seedsDir]);
+  log.info(`Seeds from ${seedsDir}: ${summaryLine(summary)}`);
+  for (const e of summary.errors) log.warn(`Seed not loaded: ${e.path}: ${e.error}`);
+  return summary;
+}
