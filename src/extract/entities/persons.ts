@@ -7,7 +7,7 @@
  */
 import type { Article, Entity, NormalizedText } from '../types.js';
 import { groupEntities, type Found } from './entityGroups.js';
-import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
+import { surnameLength } from '../text/surnames.js';
 
 /** Posts and roles that stand right before a person's name. */
 const POSTS =
@@ -46,8 +46,8 @@ export function extractPersons(
 
 /** A surname plus one or two given-name characters. */
 export function isPersonalName(name: string): boolean {
-  const compound = COMPOUND_SURNAMES.find((s) => name.startsWith(s));
-  const given = compound ? name.length - compound.length : name.length - 1;
-  if (!compound && !SURNAMES.has(name[0]!)) return false;
+  const surname = surnameLength(name);
+  if (surname === 0) return false;
+  const given = name.length - surname;
   return given >= 1 && given <= 2;
 }
