@@ -53,7 +53,7 @@ export function parseByline(text: string): Credit[] {
     else role = kind;
   }
   take(body.slice(pos));
-  return dedupe(credits);
+  return dedupeCredits(credits);
 }
 
 function classify(word: string): ReporterRole | 'suffix-photo' | 'prefix-photo' | 'writer' {
@@ -78,7 +78,8 @@ function addPhotographers(credits: Credit[], group: readonly Credit[], untyped: 
   }
 }
 
-function dedupe(credits: readonly Credit[]): Credit[] {
+/** Each name once per role, in order of first appearance. */
+export function dedupeCredits(credits: readonly Credit[]): Credit[] {
   const seen = new Set<string>();
   return credits.filter((c) => {
     const key = `${c.name}|${c.role}`;

@@ -10,7 +10,7 @@
  */
 import type { Article, Credit, NormalizedText, PageHeader } from './types.js';
 import { locateHeader, type HeaderLayout } from './header.js';
-import { parseByline } from './byline.js';
+import { dedupeCredits, parseByline } from './byline.js';
 import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
 import { LEAD_PREFIX } from './text/lineJoin.js';
 import { INLINE_PHOTO_CREDIT, paragraphRoles, type ParagraphRole } from './text/layout.js';
@@ -277,14 +277,4 @@ function finish(n: NormalizedText, drafts: Draft[], warnings: string[]): Segment
     };
   });
   return { articles, parts, warnings };
-}
-
-function dedupeCredits(credits: readonly Credit[]): Credit[] {
-  const seen = new Set<string>();
-  return credits.filter((c) => {
-    const key = `${c.name}|${c.role}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

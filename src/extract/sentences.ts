@@ -7,6 +7,7 @@
  */
 import type { Entity, TownLevel } from './types.js';
 import { squash } from './text/squash.js';
+import { townLevel } from './entities/townMentions.js';
 
 export interface Piece {
   text: string;
@@ -160,23 +161,6 @@ const LEVEL_RANK: Record<TownLevel, number> = {
   city: 4,
   province: 5,
 };
-
-/** The level from the gazetteer, else from the name's suffix (the grammar of place names). */
-export function townLevel(e: Entity): TownLevel | null {
-  if (e.town?.level) return e.town.level;
-  const n = e.name;
-  if (/屯$/u.test(n)) return 'hamlet';
-  if (/村$/u.test(n)) return 'village';
-  if (/社区$/u.test(n)) return 'community';
-  if (/(街道|街)$/u.test(n)) return 'subdistrict';
-  if (/镇$/u.test(n)) return 'town';
-  if (/乡$/u.test(n)) return 'township';
-  if (/区$/u.test(n)) return 'district';
-  if (/(县|旗)$/u.test(n)) return 'county';
-  if (/(市|州|盟)$/u.test(n)) return 'city';
-  if (/省$/u.test(n)) return 'province';
-  return null;
-}
 
 export function townRank(e: Entity): number {
   const level = townLevel(e);

@@ -19,7 +19,14 @@ const MAX_NAME = 30;
 const UNIT_ENDING = /(宣讲团|艺术团|服务队|协会|联合会|公司|集团|局|党委|党支部|委员会)$/;
 /** Between quotes of one list: nothing, a list comma, or a dash (“A”“B”“C”等…). */
 const CHAIN_GAP = /^(|[、，,]|——|—)$/;
-const PUNCT = /[，。；：！？、,;:!?（）()“”「」『』《》\n]/;
+const PUNCT = /[，。；：！？、,;:!?（）()“”「」『』《》\n]/g;
+
+/** The text from `start` to the next mark (what `text.slice(start).split(PUNCT)[0]` says, without copying the rest). */
+function clauseFrom(text: string, start: number): string {
+  PUNCT.lastIndex = start;
+  const m = PUNCT.exec(text);
+  return text.slice(start, m ? m.index : text.length);
+}
 
 export function extractCampaigns(articles: Article[], n: NormalizedText): { campaigns: Entity[]; warnings: string[] } {
   const warnings: string[] = [];
@@ -73,7 +80,7 @@ function tails(articles: readonly Article[], found: readonly (Found & { key: str
   const out = new Map<string, string[]>();
   for (const f of found) {
     const body = byIndex.get(f.article) ?? '';
-    const after = campaignKey(body.slice(f.end + 1).split(PUNCT)[0] ?? '').slice(0, 12);
+    const after = campaignKey(clauseFrom(body, f.end + 1)).slice(0, 12);
     if (!out.has(f.key)) out.set(f.key, []);
     if (after) out.get(f.key)!.push(after);
   }
@@ -94,7 +101,7 @@ function quotedNames(article: Article): (Found & { key: string; named: boolean }
     const first = chain[0]!;
     const last = chain[chain.length - 1]!;
     const before = body.slice(Math.max(0, first.open - 8), first.open);
-    const after = body.slice(last.close).split(PUNCT)[0] ?? '';
+    const after = clauseFrom(body, last.close);
     const cued = introducedBefore(before) || describedAfter(after);
     for (const q of chain) {
       const text = q.inner.replace(/\s+/g, '');

@@ -28,6 +28,7 @@ export function levelFromSuffix(name: string): TownLevel | null {
   return null;
 }
 
+/** The level from the gazetteer, else from the name's suffix (the grammar of place names). */
 export function townLevel(town: Entity): TownLevel | null {
   return town.town?.level ?? levelFromSuffix(town.name);
 }
