@@ -42,7 +42,7 @@ function plainLine(p: IngestProgress): string {
   return (
     `${where}: ${last.status}${same}, ${last.articles} articles, ${last.events} events` +
     (last.status === 'loaded' || last.status === 'replaced'
-      ? `, nodes +${u.nodesCreated ?? 0} −${u.nodesDeleted ?? 0}, relationships +${u.relationshipsCreated ?? 0} −${u.relationshipsDeleted ?? 0}`
+      ? `, nodes +${u.nodesCreated ?? 0} -${u.nodesDeleted ?? 0}, relationships +${u.relationshipsCreated ?? 0} -${u.relationshipsDeleted ?? 0}`
       : '')
   );
 }

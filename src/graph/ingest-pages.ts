@@ -117,7 +117,7 @@ export async function ingestPaths(
   return summary;
 }
 
-/** "5 pages (5 loaded), 36 articles, 36 events; +412 nodes, +1020 relationships; 4.1 s" */
+/** "5 page files (5 loaded), 36 articles, 36 events; nodes +327 -0, relationships +677 -0, properties set 5791; 1.6 s" */
 export function summaryLine(s: IngestSummary): string {
   const parts = (
     [
@@ -132,12 +132,13 @@ export function summaryLine(s: IngestSummary): string {
     .map(([what, n]) => `${n} ${what}`);
   const u = s.updates;
   const graph =
-    `nodes +${u.nodesCreated ?? 0} −${u.nodesDeleted ?? 0}, ` +
-    `relationships +${u.relationshipsCreated ?? 0} −${u.relationshipsDeleted ?? 0}, ` +
+    `nodes +${u.nodesCreated ?? 0} -${u.nodesDeleted ?? 0}, ` +
+    `relationships +${u.relationshipsCreated ?? 0} -${u.relationshipsDeleted ?? 0}, ` +
     `properties set ${u.propertiesSet ?? 0}`;
+  const wrote = s.loaded + s.replaced + s.unchanged > 0 || s.extracted === 0;
   return (
     `${s.files} page file${s.files === 1 ? '' : 's'} (${parts.join(', ') || 'none'}), ` +
-    `${s.articles} articles, ${s.events} events; ${graph}; ${(s.elapsedMs / 1000).toFixed(1)} s`
+    `${s.articles} articles, ${s.events} events; ${wrote ? `${graph}; ` : ''}${(s.elapsedMs / 1000).toFixed(1)} s`
   );
 }
 
