@@ -3,7 +3,7 @@
  *
  * Output text: one paragraph per line; OCR letter-spacing removed; lines that a
  * column wrapped mid-sentence re-joined; sentence punctuation kept as printed
- * (see `foldChar` for why); every character traceable to the original.
+ * (see `foldCode` for why); every character traceable to the original.
  */
 import type { NormalizedText, Span } from './types.js';
 import { cleanLine, type CleanLine } from './text/lineClean.js';
@@ -79,12 +79,13 @@ export function normalizePage(original: string): NormalizedText {
   const warnings: string[] = [];
   const lines = printedLines(original);
   const widths = columnWidths(lines);
-  const chars: string[] = [];
+  const parts: string[] = [];
   const offs: number[] = [];
+  let last = '';
   let prev: LineInfo | null = null;
   lines.forEach((line, i) => {
     const info: LineInfo = {
-      text: line.chars.join(''),
+      text: line.text,
       gapBefore: line.gapBefore,
       columnWidth: widths[i]!,
       afterHeadline: false,
@@ -92,23 +93,23 @@ export function normalizePage(original: string): NormalizedText {
     if (prev !== null) {
       const joined = shouldJoin(prev, info);
       info.afterHeadline = !joined && opensAfterHeadline(prev);
-      const last = chars[chars.length - 1] ?? '';
-      const first = line.chars[0] ?? '';
+      const first = line.text[0] ?? '';
       const prevLine = lines[i - 1]!;
       // A wrapped English word needs its space back; Chinese needs nothing.
       if (!joined || (/[A-Za-z]/.test(last) && /[A-Za-z]/.test(first))) {
-        chars.push(joined ? ' ' : '\n');
+        parts.push(joined ? ' ' : '\n');
         offs.push(Math.min(prevLine.end, original.length));
       }
       if (joined) info.text = (prev.text + info.text).slice(-200);
     }
-    chars.push(...line.chars);
-    offs.push(...line.offs);
+    parts.push(line.text);
+    for (const o of line.offs) offs.push(o);
+    last = line.text[line.text.length - 1] ?? last;
     prev = info;
   });
   if (original.includes('\uFFFD')) warnings.push('text contains U+FFFD replacement characters (undecodable bytes)');
   if (lines.length === 0 && original.trim().length > 0) warnings.push('page has no readable text');
-  return makeNormalized(original, chars.join(''), offs, warnings);
+  return makeNormalized(original, parts.join(''), offs, warnings);
 }
 
 /** Non-blank printed lines, cleaned, with the number of blank lines before each. */
@@ -120,10 +121,10 @@ function printedLines(original: string): PrintedLine[] {
     let nl = original.indexOf('\n', start);
     if (nl < 0) nl = original.length;
     const raw = original.slice(start, nl).replace(/\r$/, '');
-    const clean = cleanLine(raw, start);
-    if (clean.chars.length === 0) gap++;
+    const { text, offs } = cleanLine(raw, start);
+    if (text.length === 0) gap++;
     else {
-      out.push({ ...clean, end: nl, gapBefore: out.length === 0 ? 0 : gap });
+      out.push({ text, offs, end: nl, gapBefore: out.length === 0 ? 0 : gap });
       gap = 0;
     }
     start = nl + 1;
@@ -133,7 +134,7 @@ function printedLines(original: string): PrintedLine[] {
 
 /** Median width of the ±6 lines around each line: the local column width. */
 function columnWidths(lines: readonly PrintedLine[]): number[] {
-  const w = lines.map((l) => l.chars.length);
+  const w = lines.map((l) => l.text.length);
   return w.map((_, i) => {
     const win = w.slice(Math.max(0, i - 6), i + 7).sort((a, b) => a - b);
     return win[Math.floor(win.length / 2)] ?? 0;

@@ -2,16 +2,18 @@
  * One printed line → the same line without OCR spacing, keeping an offset per
  * character back to the original text.
  */
-import { foldChar, isAsciiAlnum, isCjkPunct, isCjkish, isHan } from './chars.js';
+import { REMOVED, foldCode, isAsciiAlnumCode, isCjkPunctCode, isCjkishCode, isHanCode } from './chars.js';
 
 export interface CleanLine {
-  chars: string[];
-  /** Original offset of each char in `chars`. */
+  text: string;
+  /** Original offset of each UTF-16 code unit of `text`. */
   offs: number[];
 }
 
 /** Spaces inside a lead byline's brackets separate names and must survive: 本报讯（通讯员 于嘉宇 林天骥）. */
 const BYLINE_BRACKETS = /本报[^（(，。]{0,12}?[讯电]\s*[（(][^）)]{0,60}([）)]|$)/;
+
+const SPACE = 0x20;
 
 /**
  * A line is letter-spaced when OCR put a space between most neighbouring Han
@@ -19,73 +21,94 @@ const BYLINE_BRACKETS = /本报[^（(，。]{0,12}?[讯电]\s*[（(][^）)]{0,60
  * space between Chinese words is printed on purpose (`同台竞技强素质 以赛促学提能力`,
  * `通讯员 于嘉宇 林天骥`), so it stays.
  */
-export function isLetterSpaced(chars: readonly string[]): boolean {
+export function isLetterSpaced(text: string): boolean {
   let spaced = 0;
   let tight = 0;
-  let prev: string | null = null;
+  let prev = -1;
   let gap = false;
-  for (const ch of chars) {
-    if (ch === ' ') {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE) {
       gap = true;
       continue;
     }
-    if (prev !== null && isHan(prev) && isHan(ch)) {
+    if (prev !== -1 && isHanCode(prev) && isHanCode(c)) {
       if (gap) spaced++;
       else tight++;
     }
-    prev = ch;
+    prev = c;
     gap = false;
   }
   return spaced >= 3 && spaced > tight;
 }
 
+/** The line with every character folded (see foldCode), and the original offset of each. */
+function fold(line: string, start: number): CleanLine {
+  const offs: number[] = [];
+  let text = '';
+  let runStart = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const f = foldCode(c);
+    if (f === c) {
+      offs.push(start + i);
+      continue;
+    }
+    text += line.slice(runStart, i);
+    if (f !== REMOVED) {
+      text += String.fromCharCode(f);
+      offs.push(start + i);
+    }
+    runStart = i + 1;
+  }
+  return { text: text + line.slice(runStart), offs };
+}
+
 /** Folds, trims and de-spaces one line whose first char sits at `start` in the original. */
 export function cleanLine(line: string, start: number): CleanLine {
-  const chars: string[] = [];
-  const offs: number[] = [];
-  for (let i = 0; i < line.length; i++) {
-    const f = foldChar(line[i]!);
-    if (f === '') continue;
-    chars.push(f);
-    offs.push(start + i);
-  }
+  const folded = fold(line, start);
+  const chars = folded.text;
+  const offs = folded.offs;
   const letterSpaced = isLetterSpaced(chars);
-  const joined = chars.join('');
-  const m = BYLINE_BRACKETS.exec(joined);
+  const m = BYLINE_BRACKETS.exec(chars);
   const keepFrom = m ? m.index : -1;
   const keepTo = m ? m.index + m[0].length : -1;
 
-  const out: CleanLine = { chars: [], offs: [] };
+  const outOffs: number[] = [];
+  let out = '';
+  let runStart = 0;
+  let left = -1;
   for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (ch !== ' ') {
-      out.chars.push(ch);
-      out.offs.push(offs[i]!);
+    const c = chars.charCodeAt(i);
+    if (c !== SPACE) {
+      outOffs.push(offs[i]!);
+      left = c;
       continue;
     }
     // Look at the run of spaces as a whole: keep at most one, decided by its neighbours.
+    out += chars.slice(runStart, i);
     let j = i;
-    while (j + 1 < chars.length && chars[j + 1] === ' ') j++;
-    const left = out.chars[out.chars.length - 1];
-    const right = chars[j + 1];
-    if (left !== undefined && right !== undefined) {
+    while (j + 1 < chars.length && chars.charCodeAt(j + 1) === SPACE) j++;
+    if (left !== -1 && j + 1 < chars.length) {
       const protectedRun = i >= keepFrom && i < keepTo;
-      if (keepSpace(left, right, letterSpaced, protectedRun)) {
-        out.chars.push(' ');
-        out.offs.push(offs[i]!);
+      if (keepSpace(left, chars.charCodeAt(j + 1), letterSpaced, protectedRun)) {
+        out += ' ';
+        outOffs.push(offs[i]!);
+        left = SPACE;
       }
     }
+    runStart = j + 1;
     i = j;
   }
-  return out;
+  return { text: out + chars.slice(runStart), offs: outOffs };
 }
 
-function keepSpace(left: string, right: string, letterSpaced: boolean, protectedRun: boolean): boolean {
-  if (isAsciiAlnum(left) && isAsciiAlnum(right)) return true; // Latin words, numbers: "S I P ING", "5 8"
-  if (protectedRun) return isHan(left) && isHan(right);
-  if (isCjkPunct(left) || isCjkPunct(right)) return false; // `开 展“ 警 惕` — never meaningful
-  if (isHan(left) && isHan(right)) return !letterSpaced;
+function keepSpace(left: number, right: number, letterSpaced: boolean, protectedRun: boolean): boolean {
+  if (isAsciiAlnumCode(left) && isAsciiAlnumCode(right)) return true; // Latin words, numbers: "S I P ING", "5 8"
+  if (protectedRun) return isHanCode(left) && isHanCode(right);
+  if (isCjkPunctCode(left) || isCjkPunctCode(right)) return false; // `开 展“ 警 惕` — never meaningful
+  if (isHanCode(left) && isHanCode(right)) return !letterSpaced;
   // Chinese next to digits/Latin/ASCII marks: Chinese typesetting needs no space (`资料 1700 余份`).
-  if (isCjkish(left) || isCjkish(right)) return false;
+  if (isCjkishCode(left) || isCjkishCode(right)) return false;
   return true;
 }
