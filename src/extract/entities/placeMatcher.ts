@@ -3,7 +3,7 @@
  * (with their canonical names) and the official division data (without).
  */
 import type { Entity } from '../types.js';
-import { longestPlaceName, placeNames } from './placeNames.js';
+import { placeNames } from './placeNames.js';
 import { townForms } from './townMentions.js';
 
 export interface PlaceMatcher {
@@ -15,26 +15,49 @@ export interface PlaceMatcher {
   townOf(form: string): string | undefined;
 }
 
-let dataMaxLength: number | null = null;
+interface FormSet {
+  forms: ReadonlySet<string>;
+  maxLength: number;
+  /** First and last characters of the forms (char codes): a position no form can start or end at costs one lookup. */
+  firsts: ReadonlySet<number>;
+  lasts: ReadonlySet<number>;
+}
+
+function formSet(forms: ReadonlySet<string>): FormSet {
+  let maxLength = 0;
+  const firsts = new Set<number>();
+  const lasts = new Set<number>();
+  for (const f of forms) {
+    maxLength = Math.max(maxLength, f.length);
+    firsts.add(f.charCodeAt(0));
+    lasts.add(f.charCodeAt(f.length - 1));
+  }
+  return { forms, maxLength, firsts, lasts };
+}
+
+let reference: FormSet | null = null;
 
 /**
- * The page's forms in a small map, the reference forms in one set shared by every
+ * The page's forms in a small set, the reference forms in one set shared by every
  * page (copying its thousands of names per page was a tenth of the unit stage).
  */
 export function placeMatcher(towns: readonly Entity[]): PlaceMatcher {
   const townByForm = new Map<string, string>();
   for (const { form, town } of townForms(towns)) if (!townByForm.has(form)) townByForm.set(form, town.name);
-  const data = placeNames();
-  dataMaxLength ??= longestPlaceName();
-  let maxLen = Math.max(2, dataMaxLength);
-  for (const f of townByForm.keys()) maxLen = Math.max(maxLen, f.length);
-  const has = (form: string): boolean => townByForm.has(form) || data.has(form);
+  reference ??= formSet(placeNames());
+  const sets = [reference, formSet(new Set(townByForm.keys()))];
+  const maxLen = Math.max(2, ...sets.map((s) => s.maxLength));
+  const has = (form: string): boolean => sets.some((s) => s.forms.has(form));
   return {
     endingAt(text, end) {
+      const last = text.charCodeAt(end - 1);
+      if (!sets.some((s) => s.lasts.has(last))) return 0;
       for (let len = Math.min(maxLen, end); len >= 2; len--) if (has(text.slice(end - len, end))) return len;
       return 0;
     },
     startingAt(text, start) {
+      const first = text.charCodeAt(start);
+      if (!sets.some((s) => s.firsts.has(first))) return 0;
       for (let len = Math.min(maxLen, text.length - start); len >= 2; len--) {
         if (has(text.slice(start, start + len))) return len;
       }

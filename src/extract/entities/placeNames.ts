@@ -31,10 +31,3 @@ export function placeNames(): ReadonlySet<string> {
   cached = forms;
   return cached;
 }
-
-/** Length of the longest form, bounding how far a matcher need look. */
-export function longestPlaceName(): number {
-  let max = 0;
-  for (const f of placeNames()) max = Math.max(max, f.length);
-  return max;
-}
