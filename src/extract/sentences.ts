@@ -141,9 +141,15 @@ function locateUncached(text: string, entities: readonly Entity[]): Occurrence[]
     }
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Characters already claimed by a longer (or earlier) occurrence: one pass, however many there are.
+  const claimed = new Uint8Array(text.length);
   const taken: Occurrence[] = [];
   for (const o of all) {
-    if (!taken.some((t) => o.start < t.end && t.start < o.end)) taken.push(o);
+    let free = true;
+    for (let i = o.start; i < o.end && free; i++) free = claimed[i] === 0;
+    if (!free) continue;
+    claimed.fill(1, o.start, o.end);
+    taken.push(o);
   }
   return taken.sort((a, b) => a.start - b.start);
 }
