@@ -70,7 +70,7 @@ describe('ingest of the seed pages into Neo4j', () => {
     expect(summary).toMatchObject({ files: 5, loaded: 5, failed: 0, articles: 36, events: 36 });
     expect(summary.updates.nodesCreated).toBe(327);
     expect(await countsOf(repository)).toEqual(SEED_COUNTS);
-  });
+  }, 180_000); // a freshly started Neo4j plans and warms up every ingest statement here
 
   it('puts the twelve towns the pages name inside 双辽市 under it', async () => {
     const rows = await repository.read<{ name: string; level: string }>('queries/towns-under', { name: '双辽市' });
