@@ -28,6 +28,8 @@ interface ShortIndex {
    * A chance hit only costs a few lookups in `forms`.
    */
   heads: Uint8Array;
+  /** Every prefix (two characters or more) of a short form: reading on past one that is not cannot find a form. */
+  prefixes: Set<string>;
   maxLength: number;
 }
 
@@ -42,8 +44,12 @@ function shortIndexOf(gz: Gazetteer): ShortIndex {
   if (!idx) {
     const forms = new Set(gz.shortForms());
     const heads = new Uint8Array(1 << 20);
-    for (const f of forms) heads[headOf(f, 0)] = 1;
-    idx = { forms, heads, maxLength: gz.maxShortLength };
+    const prefixes = new Set<string>();
+    for (const f of forms) {
+      heads[headOf(f, 0)] = 1;
+      for (let len = 2; len <= f.length; len++) prefixes.add(f.slice(0, len));
+    }
+    idx = { forms, heads, prefixes, maxLength: gz.maxShortLength };
     shortIndexes.set(gz, idx);
   }
   return idx;
@@ -80,6 +86,7 @@ export function allPlaceNames(text: string, gz: Gazetteer): PlaceMatch[] {
     if (i + 1 < text.length && short.heads[headOf(text, i)] === 1) {
       for (let len = 2; len <= short.maxLength && i + len <= text.length; len++) {
         const form = text.slice(i, i + len);
+        if (!short.prefixes.has(form)) break;
         if (!short.forms.has(form)) continue;
         const candidates = townCandidates(gz.lookupShort(form));
         if (candidates.length > 0) out.push({ start: i, end: i + len, form, kind: 'short', candidates });
