@@ -126,21 +126,55 @@ export function locate(text: string, entities: readonly Entity[]): Occurrence[] 
 
 const locateCache = new WeakMap<readonly Entity[], Map<string, Occurrence[]>>();
 
+/** One searchable form, `order` being its place in the entity-by-entity, form-by-form reading order. */
+interface FormEntry {
+  form: string;
+  entity: Entity;
+  order: number;
+}
+
+const formIndexCache = new WeakMap<readonly Entity[], Map<number, FormEntry[]>>();
+
+/** The forms of a list of entities by their first character, so a text is read once, not once per form. */
+function formsByFirstChar(entities: readonly Entity[]): Map<number, FormEntry[]> {
+  let index = formIndexCache.get(entities);
+  if (index === undefined) {
+    index = new Map();
+    let order = 0;
+    for (const entity of entities) {
+      for (const form of surfaceForms(entity)) {
+        const first = form.charCodeAt(0);
+        let entries = index.get(first);
+        if (entries === undefined) index.set(first, (entries = []));
+        entries.push({ form, entity, order: order++ });
+      }
+    }
+    formIndexCache.set(entities, index);
+  }
+  return index;
+}
+
 function locateUncached(text: string, entities: readonly Entity[]): Occurrence[] {
   const plain = !/\s/u.test(text);
   const s = plain ? { text, at: [] as number[] } : squash(text);
   const toText = (i: number): number => (plain ? i : (s.at[i] ?? text.length));
+  const index = formsByFirstChar(entities);
   const all: Occurrence[] = [];
-  for (const entity of entities) {
-    for (const form of surfaceForms(entity)) {
-      for (let i = s.text.indexOf(form); i >= 0; i = s.text.indexOf(form, i + 1)) {
-        const start = toText(i);
-        const end = toText(i + form.length - 1) + 1;
-        all.push({ text: text.slice(start, end), start, end, entity });
-      }
+  const rank = new Map<Occurrence, number>();
+  for (let i = 0; i < s.text.length; i++) {
+    const entries = index.get(s.text.charCodeAt(i));
+    if (entries === undefined) continue;
+    for (const { form, entity, order } of entries) {
+      if (!s.text.startsWith(form, i)) continue;
+      const start = toText(i);
+      const end = toText(i + form.length - 1) + 1;
+      const o = { text: text.slice(start, end), start, end, entity };
+      all.push(o);
+      rank.set(o, order);
     }
   }
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Longest first, then leftmost; on a tie the entity (and form) listed first, as reading them in order gave.
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || rank.get(a)! - rank.get(b)!);
   // Characters already claimed by a longer (or earlier) occurrence: one pass, however many there are.
   const claimed = new Uint8Array(text.length);
   const taken: Occurrence[] = [];
