@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../../logger.js';
 import type { ApiContext, Services } from '../context.js';
+import { serveExplore } from './explore-route.js';
 import { HttpError, parseBody, readBody } from './read-body.js';
 
 /** Largest request body accepted: a generous page of text for the ingest mutation. */
@@ -61,6 +62,7 @@ export async function startApi(options: {
       return sendJson(res, report.ok ? 200 : 503, report);
     }
     if (url.pathname === '/graphql') return graphql(req, res, url);
+    if (await serveExplore(req, res, url)) return;
     sendJson(res, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
   }
 
