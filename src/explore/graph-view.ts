@@ -1,0 +1,254 @@
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type StylesheetJson } from 'cytoscape';
+import { TYPE_STYLES } from './node-types.js';
+import type { Subgraph } from './types.js';
+
+/**
+ * The drawing: one Cytoscape instance (canvas renderer, so a few thousand nodes stay
+ * interactive; labels are skipped when zoomed far out and edges hidden while panning a
+ * big graph). Knows nothing about the API: it is handed subgraphs and reports clicks.
+ */
+export interface GraphViewEvents {
+  select(id: string | null): void;
+  expand(id: string): void;
+}
+
+const STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'min-zoomed-font-size': 7,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-max-width': '120px',
+      'text-wrap': 'ellipsis',
+      width: 22,
+      height: 22,
+      'border-width': 1,
+      'border-color': '#ffffff',
+    },
+  },
+  ...TYPE_STYLES.map((t) => ({
+    selector: `node[type = "${t.type}"]`,
+    style: { 'background-color': t.color, shape: t.shape },
+  })),
+  {
+    selector: 'edge',
+    style: {
+      width: 1.2,
+      'line-color': '#b8bec6',
+      'target-arrow-color': '#b8bec6',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.7,
+      'curve-style': 'bezier',
+      label: 'data(type)',
+      'font-size': 8,
+      'min-zoomed-font-size': 9,
+      color: '#6b7280',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+    },
+  },
+  { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#111827', width: 30, height: 30 } },
+  { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
+  { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': '#dc2626' } },
+  { selector: '.faded', style: { opacity: 0.15 } },
+  {
+    selector: 'edge.on-path',
+    style: { width: 4, 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', color: '#dc2626', 'z-index': 10 },
+  },
+  { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#dc2626', 'z-index': 10 } },
+  { selector: '.hidden', style: { display: 'none' } },
+];
+
+export class GraphView {
+  readonly cy: Core;
+  private running: cytoscape.Layouts | null = null;
+
+  constructor(container: HTMLElement, events: GraphViewEvents) {
+    this.cy = cytoscape({
+      container,
+      style: STYLE,
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+      selectionType: 'single',
+    });
+    this.cy.on('tap', 'node', (e) => events.select((e.target as NodeSingular).id()));
+    this.cy.on('tap', (e) => {
+      if (e.target === this.cy) events.select(null);
+    });
+    this.cy.on('dbltap', 'node', (e) => events.expand((e.target as NodeSingular).id()));
+  }
+
+  get nodeCount(): number {
+    return this.cy.nodes().length;
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+  }
+
+  /**
+   * Adds what is not drawn yet. New nodes start on top of `around` (the node that was
+   * expanded) so the layout grows the graph out of it instead of scattering it.
+   */
+  add(graph: Subgraph, around?: string): number {
+    const origin = around ? this.cy.getElementById(around) : null;
+    const at = origin?.nonempty() ? origin.position() : { x: 0, y: 0 };
+    const fresh: ElementDefinition[] = [];
+    for (const n of graph.nodes) {
+      if (this.has(n.id)) continue;
+      fresh.push({
+        group: 'nodes',
+        data: { id: n.id, type: n.type, label: n.label },
+        position: { x: at.x + (Math.random() - 0.5) * 40, y: at.y + (Math.random() - 0.5) * 40 },
+      });
+    }
+    for (const e of graph.edges) {
+      if (this.has(e.id)) continue;
+      fresh.push({ group: 'edges', data: { id: e.id, type: e.type, source: e.source, target: e.target } });
+    }
+    // Edges whose ends are not both drawn (the API limits node counts) would throw.
+    const ids = new Set(
+      this.cy
+        .nodes()
+        .map((n) => n.id())
+        .concat(graph.nodes.map((n) => n.id)),
+    );
+    const added = this.cy.add(
+      fresh.filter(
+        (d) => d.group === 'nodes' || (ids.has(d.data.source as string) && ids.has(d.data.target as string)),
+      ),
+    );
+    return added.nodes().length;
+  }
+
+  focus(id: string): void {
+    this.cy.nodes('.focus').removeClass('focus');
+    const node = this.cy.getElementById(id);
+    node.addClass('focus');
+    this.cy.nodes(':selected').unselect();
+    node.select();
+  }
+
+  /**
+   * Force-directed layout (Cytoscape's built-in CoSE), not animated, with fewer
+   * iterations as the graph grows so that 500 nodes settle in well under 2 s. A fresh
+   * drawing starts from random positions; after an expand, from the current ones, so
+   * what was on screen stays roughly where it was.
+   */
+  layout(fresh = false): Promise<number> {
+    this.running?.stop();
+    const started = performance.now();
+    const visible = this.cy.elements(':visible');
+    const n = visible.nodes().length;
+    const layout = visible.layout({
+      name: 'cose',
+      animate: false,
+      randomize: fresh,
+      fit: true,
+      padding: 30,
+      numIter: n > 800 ? 150 : n > 300 ? 300 : 1000,
+      nodeRepulsion: () => 8000,
+      idealEdgeLength: () => 60,
+      nodeOverlap: 8,
+      componentSpacing: 60,
+      gravity: 0.5,
+    } as cytoscape.CoseLayoutOptions);
+    this.running = layout;
+    return new Promise((resolve) => {
+      layout.one('layoutstop', () => {
+        this.running = null;
+        resolve(performance.now() - started);
+      });
+      layout.run();
+    });
+  }
+
+  /** Highlights a path (its nodes and edges in order) and fades everything else. */
+  highlight(nodeIds: string[], edgeIds: string[]): void {
+    this.clearHighlight();
+    const onPath = this.cy.collection();
+    for (const id of [...nodeIds, ...edgeIds]) onPath.merge(this.cy.getElementById(id));
+    this.cy.elements().not(onPath).addClass('faded');
+    onPath.addClass('on-path');
+    this.cy.animate({ fit: { eles: onPath, padding: 60 } }, { duration: 300 });
+  }
+
+  clearHighlight(): void {
+    this.cy.elements().removeClass('faded on-path path-end');
+  }
+
+  markPathEnd(id: string): void {
+    this.cy.getElementById(id).addClass('path-end');
+  }
+
+  /** Hides nodes (and so their edges) that the filters leave out. */
+  applyFilter(visible: (type: string, id: string) => boolean): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        if (visible(n.data('type') as string, n.id())) n.removeClass('hidden');
+        else n.addClass('hidden');
+      });
+    });
+  }
+
+  typeOf(id: string): string | undefined {
+    const n = this.cy.getElementById(id);
+    return n.nonempty() ? (n.data('type') as string) : undefined;
+  }
+
+  labelOf(id: string): string | undefined {
+    const n = this.cy.getElementById(id);
+    return n.nonempty() ? (n.data('label') as string) : undefined;
+  }
+
+  /** Relationship counts of a drawn node, by type, as drawn. */
+  drawnDegree(id: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    this.cy
+      .getElementById(id)
+      .connectedEdges()
+      .forEach((e) => {
+        const type = e.data('type') as string;
+        counts.set(type, (counts.get(type) ?? 0) + 1);
+      });
+    return counts;
+  }
+}
+
+/**
+ * Times the layout on a made-up graph of `n` nodes (a random tree plus n/2 extra edges,
+ * about the shape of a town's neighbourhood) in an off-screen view of the same size.
+ */
+export async function benchmarkLayout(like: HTMLElement, n: number): Promise<number> {
+  const box = document.createElement('div');
+  box.style.cssText = `position:absolute;left:-10000px;top:0;width:${like.clientWidth}px;height:${like.clientHeight}px`;
+  document.body.append(box);
+  const view = new GraphView(box, { select: () => undefined, expand: () => undefined });
+  const types = TYPE_STYLES.map((t) => t.type);
+  const graph: Subgraph = { nodes: [], edges: [] };
+  for (let i = 0; i < n; i++) {
+    graph.nodes.push({ id: `n${i}`, type: types[i % types.length] ?? 'Town', label: `节点${i}` });
+    if (i > 0)
+      graph.edges.push({ id: `t${i}`, type: 'MENTIONS', source: `n${Math.floor(Math.random() * i)}`, target: `n${i}` });
+  }
+  for (let i = 0; i < n / 2; i++) {
+    const a = Math.floor(Math.random() * n);
+    const b = Math.floor(Math.random() * n);
+    if (a !== b) graph.edges.push({ id: `x${i}`, type: 'PART_OF', source: `n${a}`, target: `n${b}` });
+  }
+  view.add(graph);
+  const ms = await view.layout();
+  view.cy.destroy();
+  box.remove();
+  return ms;
+}
