@@ -1,0 +1,13 @@
+// How many units the filters of list/units select (same parameters, no paging).
+OPTIONAL MATCH (w:Town) WHERE w.key = $within OR w.name = $within
+WITH collect(w) AS within
+OPTIONAL MATCH (c:Campaign) WHERE c.key = $campaign OR c.name = $campaign OR $campaign IN c.aliases
+WITH within, collect(c) AS campaigns
+MATCH (n:Unit)
+WHERE ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains)
+       OR any(a IN n.aliases WHERE toLower(a) CONTAINS toLower($nameContains)))
+  AND ($within IS NULL OR EXISTS { MATCH (n)-[:BASED_IN]->(:Town)-[:PART_OF*0..8]->(x:Town) WHERE x IN within })
+  AND ($campaign IS NULL
+       OR EXISTS { MATCH (n)-[:RUNS]->(x:Campaign) WHERE x IN campaigns }
+       OR EXISTS { MATCH (n)-[:ORGANIZED]->(:Event)-[:PART_OF]->(x:Campaign) WHERE x IN campaigns })
+RETURN count(n) AS total
