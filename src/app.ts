@@ -5,7 +5,10 @@ import { buildApiSchema } from './api/schema.js';
 import { startApi, type RunningApi } from './api/http/server.js';
 import type { Services } from './api/context.js';
 import type { Logger } from './logger.js';
+import { ExploreService } from './services/explore-service.js';
+import { GraphService } from './services/graph-service.js';
 import { HealthService } from './services/health-service.js';
+import { IngestService } from './services/ingest-service.js';
 import { StatsService } from './services/stats-service.js';
 
 /**
@@ -21,7 +24,14 @@ export interface App {
 }
 
 export function createServices(repository: GraphRepository): Services {
-  return { stats: new StatsService(repository), health: new HealthService(repository) };
+  const graph = new GraphService(repository);
+  return {
+    stats: new StatsService(repository),
+    health: new HealthService(repository),
+    graph,
+    explore: new ExploreService(graph),
+    ingest: new IngestService(repository),
+  };
 }
 
 export function createRepository(database: Database, config: Config): GraphRepository {

@@ -1,17 +1,37 @@
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../../logger.js';
+import { bearerMatches } from '../../services/auth.js';
+import { Loaders } from '../../services/loaders.js';
 import type { ApiContext, Services } from '../context.js';
+import { formatError } from '../errors.js';
+import { graphiqlPage } from './graphiql.js';
 import { serveExplore } from './explore-route.js';
 import { HttpError, parseBody, readBody } from './read-body.js';
 
 /** Largest request body accepted: a generous page of text for the ingest mutation. */
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Limits every operation must pass before it runs (graphql-armor validation rules); each
+ * refusal is a GRAPHQL_VALIDATION_FAILED error that names the limit. Page sizes (`first`)
+ * are capped by the argument validators, and every database call by the Neo4j
+ * transaction timeout (NEO4J_TX_TIMEOUT_SECONDS).
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxCost: 5000,
+  maxTokens: 2000,
+  maxDirectives: 20,
+} as const;
 
 export interface RunningApi {
   url: string;
@@ -33,15 +53,31 @@ export async function startApi(options: {
   const { config, schema, services, log } = options;
   const production = config.nodeEnv === 'production';
   const httpServer = createServer();
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: true },
+    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
+    // Suggestions ("did you mean …") help in development; production hides the schema's shape.
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
   const apollo = new ApolloServer<ApiContext>({
     schema,
     csrfPrevention: true,
+    validationRules: armor.validationRules,
+    formatError: formatError(config.neo4jTxTimeoutSeconds),
     // npm start owns the lifecycle (it must also stop the database), so Apollo must not
     // install signal handlers of its own that race ours.
     stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // graphql-armor's types name @apollo/server's CommonJS build; the plugin objects are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
+    ],
     logger: { debug: log.debug, info: log.info, warn: log.warn, error: log.error },
   });
   await apollo.start();
@@ -61,6 +97,7 @@ export async function startApi(options: {
       const report = await services.health.check();
       return sendJson(res, report.ok ? 200 : 503, report);
     }
+    if (url.pathname === '/graphql' && req.method === 'GET' && wantsHtml(req)) return sendGraphiQL(req, res);
     if (url.pathname === '/graphql') return graphql(req, res, url);
     if (await serveExplore(req, res, url)) return;
     sendJson(res, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
@@ -80,7 +117,14 @@ export async function startApi(options: {
     };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => ({ services }),
+      context: async () => ({
+        services,
+        loaders: new Loaders(services.graph),
+        auth: {
+          tokenConfigured: Boolean(config.apiToken),
+          authenticated: bearerMatches(req.headers.authorization, config.apiToken),
+        },
+      }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -104,6 +148,28 @@ export async function startApi(options: {
     httpServer,
     close: () => apollo.stop(),
   };
+}
+
+/** A browser asking for a page (not a GraphQL GET from a client) gets the playground. */
+function wantsHtml(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').includes('text/html');
+}
+
+let graphiqlGzip: Buffer | undefined;
+
+function sendGraphiQL(req: IncomingMessage, res: ServerResponse): void {
+  const html = graphiqlPage();
+  res.statusCode = 200;
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.setHeader('cache-control', 'no-cache');
+  res.setHeader('vary', 'accept-encoding');
+  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    graphiqlGzip ??= gzipSync(html);
+    res.setHeader('content-encoding', 'gzip');
+    res.end(graphiqlGzip);
+    return;
+  }
+  res.end(html);
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

@@ -1,0 +1,352 @@
+import { IsEnum, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { NodeType } from './node.js';
+
+/** Largest page a list returns (`first`); larger asks are refused, not silently cut. */
+export const MAX_PAGE_SIZE = 100;
+/** Largest list a relationship field returns. */
+export const MAX_RELATED = 500;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = 'must be an ISO date such as 2023-06-20';
+
+@InputType({ description: 'Names a node: by `id`, or by `type` and `name` (a name, an alias, or a town code).' })
+export class NodeRef {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  id?: string;
+
+  @Field(() => NodeType, { nullable: true })
+  @IsOptional()
+  @IsEnum(NodeType)
+  type?: NodeType;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+}
+
+@ArgsType()
+export class RelatedArgs {
+  @Field(() => Int, { defaultValue: 50, description: `At most this many (1–${MAX_RELATED}).` })
+  @Min(1)
+  @Max(MAX_RELATED, { message: `first must not be greater than ${MAX_RELATED}` })
+  first: number = 50;
+}
+
+@ArgsType()
+export class ReporterArticlesArgs extends RelatedArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only articles with this role: reporter, correspondent, photographer.',
+  })
+  @IsOptional()
+  @MaxLength(40)
+  role?: string;
+}
+
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, { defaultValue: 20, description: `Page size (1–${MAX_PAGE_SIZE}).` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE, { message: `first must not be greater than ${MAX_PAGE_SIZE}` })
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+  @IsOptional()
+  @MaxLength(100)
+  after?: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Sort descending.' })
+  desc: boolean = false;
+}
+
+@InputType({ description: 'Filters shared by the lists; each list uses the ones that make sense for it.' })
+class BaseFilter {
+  @Field(() => String, { nullable: true, description: 'Id or name of a town: this town and everything inside it.' })
+  @IsOptional()
+  @MaxLength(200)
+  within?: string;
+}
+
+@InputType()
+export class TownFilter extends BaseFilter {
+  @Field(() => String, { nullable: true, description: 'Name or alias contains this.' })
+  @IsOptional()
+  @MaxLength(100)
+  nameContains?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'province, city, county, district, subdistrict, town, township, community, village…',
+  })
+  @IsOptional()
+  @MaxLength(40)
+  level?: string;
+}
+
+@InputType()
+export class UnitFilter extends BaseFilter {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) nameContains?: string;
+  @Field(() => String, { nullable: true, description: 'Id or name of a campaign the unit ran.' })
+  @IsOptional()
+  @MaxLength(200)
+  campaign?: string;
+}
+
+@InputType()
+export class CampaignFilter extends BaseFilter {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) nameContains?: string;
+  @Field(() => String, { nullable: true, description: 'Id or name of a unit that ran it.' })
+  @IsOptional()
+  @MaxLength(200)
+  unit?: string;
+  @Field(() => String, { nullable: true, description: 'Seen on or after (ISO date).' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `from ${DATE_MESSAGE}` })
+  from?: string;
+  @Field(() => String, { nullable: true, description: 'Seen on or before (ISO date).' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `to ${DATE_MESSAGE}` })
+  to?: string;
+}
+
+@InputType()
+export class ReporterFilter extends BaseFilter {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) nameContains?: string;
+  @Field(() => String, { nullable: true, description: 'Credited at least once in this role.' })
+  @IsOptional()
+  @MaxLength(40)
+  role?: string;
+}
+
+@InputType()
+export class EventFilter extends BaseFilter {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `from ${DATE_MESSAGE}` })
+  from?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `to ${DATE_MESSAGE}` })
+  to?: string;
+  @Field(() => String, { nullable: true, description: 'Id or name of a campaign it is part of.' })
+  @IsOptional()
+  @MaxLength(200)
+  campaign?: string;
+  @Field(() => String, { nullable: true, description: 'Id or name of a unit that organized it.' })
+  @IsOptional()
+  @MaxLength(200)
+  unit?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) summaryContains?: string;
+}
+
+@InputType()
+export class ArticleFilter extends EventFilter {
+  @Field(() => String, { nullable: true, description: 'Title or subtitle contains this.' })
+  @IsOptional()
+  @MaxLength(100)
+  titleContains?: string;
+  @Field(() => String, { nullable: true, description: 'news, feature or photo.' })
+  @IsOptional()
+  @MaxLength(20)
+  kind?: string;
+  @Field(() => String, { nullable: true, description: 'Id or name of a reporter credited on it.' })
+  @IsOptional()
+  @MaxLength(100)
+  reporter?: string;
+}
+
+@InputType()
+export class PageFilter {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) paper?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `from ${DATE_MESSAGE}` })
+  from?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `to ${DATE_MESSAGE}` })
+  to?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) fileContains?: string;
+}
+
+export enum TownSort {
+  NAME = 'NAME',
+  CODE = 'CODE',
+  MENTIONS = 'MENTIONS',
+}
+export enum UnitSort {
+  NAME = 'NAME',
+  MENTIONS = 'MENTIONS',
+}
+export enum CampaignSort {
+  NAME = 'NAME',
+  TOWNS = 'TOWNS',
+  MENTIONS = 'MENTIONS',
+}
+export enum ReporterSort {
+  NAME = 'NAME',
+  ARTICLES = 'ARTICLES',
+}
+export enum EventSort {
+  DATE = 'DATE',
+}
+export enum ArticleSort {
+  DATE = 'DATE',
+  TITLE = 'TITLE',
+}
+export enum PageSort {
+  FILE = 'FILE',
+  DATE = 'DATE',
+}
+registerEnumType(TownSort, { name: 'TownSort' });
+registerEnumType(UnitSort, { name: 'UnitSort', description: 'MENTIONS: articles that mention it.' });
+registerEnumType(CampaignSort, { name: 'CampaignSort', description: 'TOWNS: towns held in; MENTIONS: articles.' });
+registerEnumType(ReporterSort, { name: 'ReporterSort' });
+registerEnumType(EventSort, { name: 'EventSort' });
+registerEnumType(ArticleSort, { name: 'ArticleSort' });
+registerEnumType(PageSort, { name: 'PageSort' });
+
+function listArgs<F extends object, S extends string>(
+  filter: new () => F,
+  sort: Record<string, S>,
+  sortName: string,
+  defaultSort: S,
+) {
+  @ArgsType()
+  class Args extends ListArgs {
+    @Field(() => filter, { nullable: true })
+    @IsOptional()
+    @ValidateNested()
+    filter?: F;
+
+    @Field(() => sort, { defaultValue: defaultSort, description: `Order by (${sortName}).` })
+    @IsEnum(sort)
+    sort: S = defaultSort;
+  }
+  return Args;
+}
+
+@ArgsType()
+export class TownsArgs extends listArgs(TownFilter, TownSort, 'TownSort', TownSort.NAME) {}
+@ArgsType()
+export class UnitsArgs extends listArgs(UnitFilter, UnitSort, 'UnitSort', UnitSort.NAME) {}
+@ArgsType()
+export class CampaignsArgs extends listArgs(CampaignFilter, CampaignSort, 'CampaignSort', CampaignSort.NAME) {}
+@ArgsType()
+export class ReportersArgs extends listArgs(ReporterFilter, ReporterSort, 'ReporterSort', ReporterSort.NAME) {}
+@ArgsType()
+export class EventsArgs extends listArgs(EventFilter, EventSort, 'EventSort', EventSort.DATE) {}
+@ArgsType()
+export class ArticlesArgs extends listArgs(ArticleFilter, ArticleSort, 'ArticleSort', ArticleSort.DATE) {}
+@ArgsType()
+export class PagesArgs extends listArgs(PageFilter, PageSort, 'PageSort', PageSort.FILE) {}
+
+@ArgsType()
+export class SearchArgs {
+  @Field(() => String, { description: 'Words to find in names, aliases and titles.' })
+  @MinLength(1, { message: 'text must not be empty' })
+  @MaxLength(200)
+  text!: string;
+
+  @Field(() => [NodeType], { nullable: true, description: 'Only these types (default: all searchable).' })
+  @IsOptional()
+  @IsEnum(NodeType, { each: true })
+  types?: NodeType[];
+
+  @Field(() => Int, { defaultValue: 10 })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE, { message: `first must not be greater than ${MAX_PAGE_SIZE}` })
+  first: number = 10;
+}
+
+export const MAX_HOPS = 10;
+
+@ArgsType()
+export class PathArgs {
+  @Field(() => NodeRef) @ValidateNested() from!: NodeRef;
+  @Field(() => NodeRef) @ValidateNested() to!: NodeRef;
+  @Field(() => Int, { defaultValue: 6, description: `Longest path considered (1–${MAX_HOPS} relationships).` })
+  @Min(1)
+  @Max(MAX_HOPS, { message: `maxHops must not be greater than ${MAX_HOPS}` })
+  maxHops: number = 6;
+  @Field(() => Int, { defaultValue: 3, description: 'At most this many shortest paths (1–20).' })
+  @Min(1)
+  @Max(20, { message: 'first must not be greater than 20' })
+  first: number = 3;
+}
+
+@ArgsType()
+export class NeighborhoodArgs {
+  @Field(() => NodeRef) @ValidateNested() of!: NodeRef;
+  @Field(() => Int, { defaultValue: 1, description: 'Hops from the node (1–3).' })
+  @Min(1)
+  @Max(3, { message: 'depth must not be greater than 3' })
+  depth: number = 1;
+  @Field(() => Int, { defaultValue: 100, description: 'At most this many nodes, the start included (1–500).' })
+  @Min(1)
+  @Max(500, { message: 'limit must not be greater than 500' })
+  limit: number = 100;
+  @Field(() => [NodeType], { nullable: true, description: 'Only walk to nodes of these types.' })
+  @IsOptional()
+  @IsEnum(NodeType, { each: true })
+  types?: NodeType[];
+}
+
+@ArgsType()
+export class TimelineArgs {
+  @Field(() => NodeRef) @ValidateNested() of!: NodeRef;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `from ${DATE_MESSAGE}` })
+  from?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `to ${DATE_MESSAGE}` })
+  to?: string;
+  @Field(() => Int, { defaultValue: 50 })
+  @Min(1)
+  @Max(MAX_RELATED, { message: `first must not be greater than ${MAX_RELATED}` })
+  first: number = 50;
+}
+
+@ArgsType()
+export class CooccurrenceArgs {
+  @Field(() => NodeRef) @ValidateNested() of!: NodeRef;
+  @Field(() => Int, { defaultValue: 20 })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE, { message: `first must not be greater than ${MAX_PAGE_SIZE}` })
+  first: number = 20;
+}
+
+@ArgsType()
+export class CampaignSpreadArgs {
+  @Field(() => Int, { defaultValue: 2, description: 'Only campaigns held in at least this many towns.' })
+  @Min(1)
+  @Max(10_000)
+  minTowns: number = 2;
+  @Field(() => Int, { defaultValue: 20 })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE, { message: `first must not be greater than ${MAX_PAGE_SIZE}` })
+  first: number = 20;
+}
+
+/** Largest page text the mutation accepts (the HTTP body limit is 2 MiB). */
+export const MAX_PAGE_TEXT = 1_000_000;
+
+@ArgsType()
+export class IngestPageArgs {
+  @Field(() => String, { description: 'The raw OCR text of one page.' })
+  @MinLength(1, { message: 'text must not be empty' })
+  @MaxLength(MAX_PAGE_TEXT, { message: `text must be at most ${MAX_PAGE_TEXT} characters` })
+  text!: string;
+
+  @Field(() => String, {
+    description: 'File name it is loaded as (a later text with the same name replaces it), e.g. 005_abc.txt.',
+  })
+  @Matches(/^[^/\\]{1,200}$/, { message: 'source must be a file name (no slashes), 1–200 characters' })
+  source!: string;
+}

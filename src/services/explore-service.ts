@@ -1,0 +1,144 @@
+import { UserInputError } from './errors.js';
+import { kindOfId, NODE_KINDS, type GraphNode, type GraphPath, type NodeKind, type Subgraph } from './graph-model.js';
+import type { CooccurrenceRow, GraphService, ListName } from './graph-service.js';
+
+export interface NodeRefInput {
+  id?: string | null;
+  type?: string | null;
+  name?: string | null;
+}
+
+export interface ListRequest {
+  filter?: object | null;
+  sort: string;
+  desc: boolean;
+  first: number;
+  after?: string | null;
+}
+
+export interface ListPage {
+  items: GraphNode[];
+  offset: number;
+  hasNextPage: boolean;
+}
+
+const NAMED_KINDS: NodeKind[] = ['Town', 'Unit', 'Campaign', 'Reporter', 'Person'];
+/** Labels the full-text index covers. */
+export const SEARCHABLE: NodeKind[] = ['Town', 'Unit', 'Campaign', 'Reporter', 'Person', 'Article'];
+
+/** Lucene's special characters, escaped so user text is always searched as words. */
+export function luceneQuery(text: string): string {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.replace(/([+\-&|!(){}[\]^"~*?:\\/])/g, '\\$1'))
+    // AND/OR/NOT on their own are operators; quote them to search the word.
+    .map((w) => (/^(AND|OR|NOT)$/.test(w) ? `"${w}"` : w));
+  return words.join(' ');
+}
+
+/**
+ * The API's read operations above single Cypher files: naming nodes by id or name,
+ * pages and cursors, search text, paths, subgraphs, timelines and co-occurrence.
+ */
+export class ExploreService {
+  constructor(private readonly graph: GraphService) {}
+
+  /** The node a NodeRef names, with its element id for the walks that start from it. */
+  async resolve(ref: NodeRefInput, what = 'node'): Promise<GraphNode & { elementId: string }> {
+    if (ref.id) {
+      if (!kindOfId(ref.id)) {
+        throw new UserInputError(
+          `${what}: "${ref.id}" is not an id (ids start with ${NODE_KINDS.map((k) => k.toLowerCase() + ':').join(', ')})`,
+        );
+      }
+      const [node] = (await this.graph.nodesById([ref.id])) as ((GraphNode & { elementId: string }) | null)[];
+      if (!node) throw new UserInputError(`${what}: no node with id "${ref.id}"`);
+      return node;
+    }
+    if (!ref.type || !ref.name) throw new UserInputError(`${what}: give either id, or type and name`);
+    if (!NAMED_KINDS.includes(ref.type as NodeKind)) {
+      throw new UserInputError(`${what}: only ${NAMED_KINDS.join(', ')} can be named; use id for ${ref.type}`);
+    }
+    const node = await this.graph.nodeByName(ref.type as NodeKind, ref.name);
+    if (!node) throw new UserInputError(`${what}: no ${ref.type} called "${ref.name}"`);
+    return node;
+  }
+
+  /** A lookup by name that answers null instead of failing. */
+  async byName(kind: NodeKind, name: string): Promise<GraphNode | null> {
+    return this.graph.nodeByName(kind, name);
+  }
+
+  async list(name: ListName, request: ListRequest): Promise<ListPage> {
+    let offset = 0;
+    if (request.after) {
+      const decoded = decodeOffset(request.after);
+      if (decoded === null) throw new UserInputError(`after: "${request.after}" is not a cursor of this list`);
+      offset = decoded + 1;
+    }
+    const filter = { ...(request.filter ?? {}) } as Record<string, unknown>;
+    const rows = await this.graph.list(name, {
+      filter,
+      sort: request.sort,
+      desc: request.desc,
+      skip: offset,
+      first: request.first + 1,
+    });
+    return { items: rows.slice(0, request.first), offset, hasNextPage: rows.length > request.first };
+  }
+
+  count(name: ListName, filter: object | null | undefined): Promise<number> {
+    return this.graph.count(name, { ...(filter ?? {}) } as Record<string, unknown>);
+  }
+
+  async search(text: string, types: NodeKind[] | null | undefined, first: number) {
+    const query = luceneQuery(text);
+    if (!query) throw new UserInputError('text: give at least one word to search for');
+    const labels = types && types.length > 0 ? types : null;
+    return this.graph.search(query, labels, first);
+  }
+
+  async paths(from: NodeRefInput, to: NodeRefInput, maxHops: number, first: number): Promise<GraphPath[]> {
+    const [a, b] = await Promise.all([this.resolve(from, 'from'), this.resolve(to, 'to')]);
+    if (a.id === b.id) return [{ nodes: [a], edges: [] }];
+    return this.graph.paths(a.elementId, b.elementId, maxHops, first);
+  }
+
+  async neighborhood(
+    of: NodeRefInput,
+    depth: number,
+    limit: number,
+    types: NodeKind[] | null | undefined,
+  ): Promise<Subgraph> {
+    const start = await this.resolve(of, 'of');
+    return this.graph.neighborhood(start.elementId, depth, limit, types && types.length > 0 ? types : null);
+  }
+
+  async timeline(of: NodeRefInput, from: string | null | undefined, to: string | null | undefined, first: number) {
+    const start = await this.resolve(of, 'of');
+    return this.graph.timeline(start.elementId, from ?? null, to ?? null, first);
+  }
+
+  async townsSharingCampaigns(of: NodeRefInput, first: number): Promise<CooccurrenceRow[]> {
+    const town = await this.resolve(of, 'of');
+    if (town.type !== 'Town') throw new UserInputError(`of: ${town.id} is a ${town.type}, not a Town`);
+    return this.graph.cooccurrence('towns-sharing-campaigns', { id: town.id, first });
+  }
+
+  async unitsSharingCampaigns(of: NodeRefInput, first: number): Promise<CooccurrenceRow[]> {
+    const unit = await this.resolve(of, 'of');
+    if (unit.type !== 'Unit') throw new UserInputError(`of: ${unit.id} is a ${unit.type}, not a Unit`);
+    return this.graph.cooccurrence('units-sharing-campaigns', { id: unit.id, first });
+  }
+
+  campaignSpread(minTowns: number, first: number): Promise<CooccurrenceRow[]> {
+    return this.graph.cooccurrence('campaign-spread', { minTowns, first });
+  }
+}
+
+function decodeOffset(cursor: string): number | null {
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return match ? Number(match[1]) : null;
+}

@@ -1,0 +1,258 @@
+import neo4j from 'neo4j-driver';
+import type { GraphRepository, Params } from '../db/graph-repository.js';
+import {
+  edgeId,
+  kindOfId,
+  toNode,
+  type GraphEdge,
+  type GraphNode,
+  type GraphPath,
+  type NodeKind,
+  type RelatedItem,
+  type Subgraph,
+} from './graph-model.js';
+
+/** Relationship fields: each is a batched file `cypher/queries/related/<name>.cypher`. */
+export const RELATIONS = [
+  'town-parent',
+  'town-children',
+  'town-ancestors',
+  'town-descendants',
+  'town-units',
+  'town-campaigns',
+  'town-events',
+  'town-articles',
+  'town-reporters',
+  'unit-towns',
+  'unit-campaigns',
+  'unit-events',
+  'unit-articles',
+  'unit-partners',
+  'reporter-articles',
+  'reporter-roles',
+  'reporter-towns',
+  'reporter-coauthors',
+  'campaign-towns',
+  'campaign-units',
+  'campaign-co-mentioned-units',
+  'campaign-events',
+  'campaign-articles',
+  'campaign-seen',
+  'event-towns',
+  'event-units',
+  'event-campaigns',
+  'event-article',
+  'article-page',
+  'article-reporters',
+  'article-mentions',
+  'article-events',
+  'page-articles',
+  'person-articles',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** Lists with filters: `cypher/queries/list/<name>.cypher` and `<name>-count.cypher`. */
+export const LISTS = {
+  towns: ['nameContains', 'level', 'within'],
+  units: ['nameContains', 'within', 'campaign'],
+  campaigns: ['nameContains', 'within', 'unit', 'from', 'to'],
+  reporters: ['nameContains', 'role', 'within'],
+  events: ['from', 'to', 'within', 'campaign', 'unit', 'summaryContains'],
+  articles: ['titleContains', 'kind', 'from', 'to', 'within', 'campaign', 'unit', 'reporter'],
+  pages: ['paper', 'from', 'to', 'fileContains'],
+} as const;
+export type ListName = keyof typeof LISTS;
+
+export interface ListQuery {
+  filter: Record<string, unknown>;
+  sort: string;
+  desc: boolean;
+  skip: number;
+  first: number;
+}
+
+export interface CooccurrenceRow {
+  node: GraphNode;
+  count: number;
+  shared: GraphNode[];
+  articles?: number;
+}
+
+/** Integers must reach Neo4j as integers (LIMIT refuses 5.0). */
+const int = (n: number) => neo4j.int(Math.trunc(n));
+
+interface RawItem {
+  node?: unknown;
+  count?: number | null;
+  roles?: string[] | null;
+  texts?: string[] | null;
+  shared?: unknown[] | null;
+  name?: string;
+  first?: unknown;
+  last?: unknown;
+}
+
+interface RawEdge {
+  type: string;
+  source: string;
+  target: string;
+  role: string | null;
+  count: number | null;
+  articles?: string[];
+  pages?: string[];
+}
+
+function toEdge(raw: RawEdge): GraphEdge {
+  return {
+    id: edgeId(raw.type, raw.source, raw.target, raw.role ?? null),
+    type: raw.type,
+    source: raw.source,
+    target: raw.target,
+    role: raw.role ?? null,
+    count: raw.count ?? null,
+    articleIds: [...new Set(raw.articles ?? [])],
+    pageIds: [...new Set(raw.pages ?? [])],
+  };
+}
+
+/**
+ * Every read the API makes of the graph. Each method is one round-trip running one
+ * named Cypher file; relationship reads take many keys at once (DataLoader batches them).
+ */
+export class GraphService {
+  constructor(private readonly repository: GraphRepository) {}
+
+  /** Nodes by id, in the order asked, null where none. */
+  async nodesById(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    const valid = [...new Set(ids.filter((id) => kindOfId(id) !== null))];
+    const found = new Map<string, GraphNode & { elementId: string }>();
+    if (valid.length > 0) {
+      const rows = await this.repository.read<{ id: string; node: unknown; elementId: string }>(
+        'queries/graph/nodes-by-id',
+        { ids: valid },
+      );
+      for (const row of rows) found.set(row.id, { ...toNode(row.node), elementId: row.elementId });
+    }
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  /** The node of `kind` called `name` (name, alias, key or town code), best connected first. */
+  async nodeByName(kind: NodeKind, name: string): Promise<(GraphNode & { elementId: string }) | null> {
+    const rows = await this.repository.read<{ node: unknown; elementId: string }>('queries/graph/node-by-name', {
+      label: kind,
+      name,
+      compact: name.replace(/\s+/g, ''),
+    });
+    const row = rows[0];
+    return row ? { ...toNode(row.node), elementId: row.elementId } : null;
+  }
+
+  /** One relationship field for many nodes at once: items per key, in the order asked. */
+  async related(
+    relation: Relation,
+    keys: readonly string[],
+    limit: number,
+    extra: Params = {},
+  ): Promise<RelatedItem[][]> {
+    const rows = await this.repository.read<{ key: string; items: RawItem[] }>(`queries/related/${relation}`, {
+      ...extra,
+      keys: [...keys],
+      limit: int(limit),
+    });
+    const byKey = new Map(rows.map((row) => [row.key, row.items]));
+    return keys.map((key) =>
+      (byKey.get(key) ?? []).map((item) => ({
+        node: item.node ? toNode(item.node) : (undefined as unknown as GraphNode),
+        count: item.count ?? null,
+        roles: item.roles ?? [],
+        texts: item.texts ?? [],
+        shared: (item.shared ?? []).map(toNode),
+        name: item.name,
+        first: item.first == null ? null : String(item.first),
+        last: item.last == null ? null : String(item.last),
+      })),
+    );
+  }
+
+  async list(name: ListName, query: ListQuery): Promise<GraphNode[]> {
+    const rows = await this.repository.read<{ node: unknown }>(`queries/list/${name}`, {
+      ...this.filterParams(name, query.filter),
+      sort: query.sort,
+      desc: query.desc,
+      skip: int(query.skip),
+      first: int(query.first),
+    });
+    return rows.map((row) => toNode(row.node));
+  }
+
+  async count(name: ListName, filter: Record<string, unknown>): Promise<number> {
+    const [row] = await this.repository.read<{ total: number }>(
+      `queries/list/${name}-count`,
+      this.filterParams(name, filter),
+    );
+    return row?.total ?? 0;
+  }
+
+  /** Every filter parameter the file expects, null where not given. */
+  private filterParams(name: ListName, filter: Record<string, unknown>): Params {
+    return Object.fromEntries(LISTS[name].map((key) => [key, filter[key] ?? null]));
+  }
+
+  async search(query: string, labels: NodeKind[] | null, first: number): Promise<{ node: GraphNode; score: number }[]> {
+    const rows = await this.repository.read<{ node: unknown; score: number }>('queries/graph/search', {
+      query,
+      types: labels,
+      first: int(first),
+    });
+    return rows.map((row) => ({ node: toNode(row.node), score: row.score }));
+  }
+
+  async paths(fromElementId: string, toElementId: string, maxHops: number, first: number): Promise<GraphPath[]> {
+    const rows = await this.repository.read<{ nodes: unknown[]; edges: RawEdge[] }>('queries/graph/path', {
+      from: fromElementId,
+      to: toElementId,
+      maxHops: int(maxHops),
+      first: int(first),
+    });
+    return rows.map((row) => ({ nodes: row.nodes.map(toNode), edges: row.edges.map(toEdge) }));
+  }
+
+  async neighborhood(elementId: string, depth: number, limit: number, labels: NodeKind[] | null): Promise<Subgraph> {
+    const [row] = await this.repository.read<{ nodes: unknown[]; edges: RawEdge[] }>('queries/graph/neighborhood', {
+      node: elementId,
+      depth: int(depth),
+      limit: int(limit),
+      types: labels,
+    });
+    if (!row) return { nodes: [], edges: [], truncated: false };
+    const nodes = row.nodes.map(toNode);
+    return { nodes, edges: row.edges.map(toEdge), truncated: nodes.length >= limit };
+  }
+
+  async timeline(elementId: string, from: string | null, to: string | null, first: number): Promise<GraphNode[]> {
+    const rows = await this.repository.read<{ node: unknown }>('queries/graph/timeline', {
+      node: elementId,
+      from,
+      to,
+      first: int(first),
+    });
+    return rows.map((row) => toNode(row.node));
+  }
+
+  async cooccurrence(
+    name: 'towns-sharing-campaigns' | 'units-sharing-campaigns' | 'campaign-spread',
+    params: Params,
+  ): Promise<CooccurrenceRow[]> {
+    const ints = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? int(v) : v]));
+    const rows = await this.repository.read<{ node: unknown; count: number; shared: unknown[]; articles?: number }>(
+      `queries/graph/${name}`,
+      ints,
+    );
+    return rows.map((row) => ({
+      node: toNode(row.node),
+      count: row.count,
+      shared: row.shared.map(toNode),
+      articles: row.articles,
+    }));
+  }
+}
