@@ -19,6 +19,26 @@ describe('extractCampaigns', () => {
     expect(campaigns(text).map((c) => c.name)).toEqual(['双财先锋', '共建单位+业委会联席会+小区党支部+双‘三长’']);
   });
 
+  it('reads the headlines too, their mentions spanning the story', () => {
+    const body = '近日，双辽市财政局组织在职党员干部深入社区。';
+    const article = {
+      ...onePageArticle(body),
+      title: '点亮“微心愿” 争做“圆梦人”',
+      subtitle: '双辽市财政局开展“我为群众办实事”实践活动',
+      span: { start: 0, end: 99 },
+    };
+    const found = extractCampaigns([article], identityText(body)).campaigns;
+    expect(found.map((c) => c.name)).toEqual(['微心愿', '我为群众办实事']);
+    expect(found[1]!.mentions[0]!.span).toEqual({ start: 0, end: 99 });
+  });
+
+  it('reads a quoted name across the line break a column put inside it', () => {
+    const text = '9月18日，市人防办开展以“勿忘国\n耻、时刻准备，人民防空、筑盾为民”——“9·18”人防宣传日主题活动。';
+    expect(campaigns(text).map((c) => c.name)).toContain('勿忘国耻、时刻准备，人民防空、筑盾为民');
+    // Two line breaks are no longer one quote.
+    expect(campaigns('开展“勿忘\n国\n耻”活动。')).toEqual([]);
+  });
+
   it('leaves out quoted plain words and speech', () => {
     const text =
       '为切实解决人民群众“急难愁盼”问题，比出了“火药味”。“施工作业一定要远离电力设施，距离太近容易造成电力设施损坏。”近日，辽源供电公司工作人员进行宣讲。';

@@ -8,7 +8,7 @@
  * quote and a part of the words that follow another quote (“小巷总理”业务大比武 /
  * “大比武”).
  */
-import type { Article, Entity, NormalizedText } from '../types.js';
+import type { Article, Entity, NormalizedText, Span } from '../types.js';
 import { describedAfter, introducedBefore, namesItself } from './campaignCues.js';
 import { groupEntities, type Found } from './entityGroups.js';
 import { findQuotes, type Quoted } from './quotes.js';
@@ -28,20 +28,30 @@ function clauseFrom(text: string, start: number): string {
   return text.slice(start, m ? m.index : text.length);
 }
 
+/** A possible name, with the text it was read in (a body or a headline). */
+type Candidate = Found & { key: string; named: boolean; within: string };
+
 export function extractCampaigns(articles: Article[], n: NormalizedText): { campaigns: Entity[]; warnings: string[] } {
   const warnings: string[] = [];
-  const quoted: (Found & { key: string; named: boolean })[] = [];
+  const quoted: Candidate[] = [];
   for (const article of articles) {
     try {
-      quoted.push(...quotedNames(article));
+      quoted.push(...quotedNames(article, article.body, null));
     } catch (err) {
       warnings.push(`campaigns: article ${article.index} skipped: ${(err as Error).message}`);
     }
   }
   for (const article of articles) quoted.push(...ordinalEvents(article));
+  // Headlines name initiatives in the same grammar (双辽市财政局开展“我为群众办实事”实践活动);
+  // read after the bodies so that a body's spelling stays the canonical one.
+  for (const article of articles) {
+    for (const head of [article.title, article.subtitle]) {
+      if (head) quoted.push(...quotedNames(article, head, article.span));
+    }
+  }
   const named = new Set(quoted.filter((q) => q.named).map((q) => q.key));
   const kept = quoted.filter((q) => named.has(q.key));
-  const canonical = canonicalNames(kept, tails(articles, kept));
+  const canonical = canonicalNames(kept, tails(kept));
   const found = kept.map((q) => ({ ...q, name: canonical.get(q.key)! }));
   return { campaigns: groupEntities('campaign', found, articles, n), warnings };
 }
@@ -53,8 +63,8 @@ export function extractCampaigns(articles: Article[], n: NormalizedText): { camp
 const ORDINAL_EVENT =
   /(?:\d{4}年)?第[0-9一二三四五六七八九十]+届([\u4e00-\u9fff]{2,12}?(?:文化节|艺术节|读书节|旅游节|运动会|博览会|交易会|宣传周|艺术周|文化周|大赛|论坛))/g;
 
-function ordinalEvents(article: Article): (Found & { key: string; named: boolean })[] {
-  const out: (Found & { key: string; named: boolean })[] = [];
+function ordinalEvents(article: Article): Candidate[] {
+  const out: Candidate[] = [];
   for (const m of article.body.matchAll(ORDINAL_EVENT)) {
     const text = m[0];
     if (/[“”「」]/.test(text)) continue;
@@ -66,6 +76,7 @@ function ordinalEvents(article: Article): (Found & { key: string; named: boolean
       end: m.index + text.length,
       key: campaignKey(text),
       named: true,
+      within: article.body,
     });
   }
   return out;
@@ -75,12 +86,10 @@ function ordinalEvents(article: Article): (Found & { key: string; named: boolean
  * The words right after each quote (“小巷总理”业务大比武…), so that a quote that
  * only repeats part of a longer name (“大比武”) joins the name it belongs to.
  */
-function tails(articles: readonly Article[], found: readonly (Found & { key: string })[]): Map<string, string[]> {
-  const byIndex = new Map(articles.map((a) => [a.index, a.body]));
+function tails(found: readonly Candidate[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const f of found) {
-    const body = byIndex.get(f.article) ?? '';
-    const after = campaignKey(clauseFrom(body, f.end + 1)).slice(0, 12);
+    const after = campaignKey(clauseFrom(f.within, f.end + 1)).slice(0, 12);
     if (!out.has(f.key)) out.set(f.key, []);
     if (after) out.get(f.key)!.push(after);
   }
@@ -92,11 +101,14 @@ export function campaignKey(text: string): string {
   return text.replace(/[\s，,、·•・．.'‘’"]/g, '');
 }
 
-/** Every quote that could be a name, marked `named` when its context says so. */
-function quotedNames(article: Article): (Found & { key: string; named: boolean })[] {
-  const body = article.body;
-  const quotes = findQuotes(body).filter((q) => q.kind === 'quote');
-  const out: (Found & { key: string; named: boolean })[] = [];
+/**
+ * Every quote of `body` (an article's body, or one of its headlines, then standing
+ * at `headline`) that could be a name, marked `named` when its context says so.
+ */
+function quotedNames(article: Article, body: string, headline: Span | null): Candidate[] {
+  // A name is short, so a line break inside one is the layout's, not the end of the quote.
+  const quotes = findQuotes(body, 1).filter((q) => q.kind === 'quote');
+  const out: Candidate[] = [];
   for (const chain of chains(body, quotes)) {
     const first = chain[0]!;
     const last = chain[chain.length - 1]!;
@@ -115,6 +127,8 @@ function quotedNames(article: Article): (Found & { key: string; named: boolean }
         end: q.close - 1,
         key: campaignKey(text),
         named: cued || namesItself(text),
+        within: body,
+        ...(headline ? { span: headline } : {}),
       });
     }
   }

@@ -2,7 +2,7 @@
  * Turning found mentions into page entities: one entity per canonical name, every
  * other written form as an alias, spans mapped back to the original page text.
  */
-import type { Article, Entity, EntityType, Mention, NormalizedText } from '../types.js';
+import type { Article, Entity, EntityType, Mention, NormalizedText, Span } from '../types.js';
 
 export interface Found {
   /** Canonical name this mention resolves to. */
@@ -16,11 +16,13 @@ export interface Found {
   /** Extra accepted forms (e.g. a campaign with its generic tail), besides `text`. */
   aliases?: string[];
   basedIn?: string | null;
+  /** Where it stands in the original text when not in the body (a headline: the story's span). */
+  span?: Span;
 }
 
 /** Mention spans in the original page text, via the article's body offset. */
 export function toMention(found: Found, article: Article, n: NormalizedText): Mention {
-  const span = n.spanToOriginal(article.bodyOffset + found.start, article.bodyOffset + found.end);
+  const span = found.span ?? n.spanToOriginal(article.bodyOffset + found.start, article.bodyOffset + found.end);
   return { article: found.article, text: found.text, span };
 }
 

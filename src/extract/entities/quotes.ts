@@ -32,8 +32,10 @@ const MAX_INNER = 80;
  * Finds quoted stretches, outermost first. OCR often loses or flips a mark, so an
  * opening mark without a close within MAX_INNER characters is skipped, and a
  * stray closing mark is ignored. ASCII `"` pairs up in order of appearance.
+ * A quote ends at a line break, unless `lineBreaks` allows that many inside it
+ * (a column may break a short quoted name: “勿忘国\n耻、时刻准备…”).
  */
-export function findQuotes(text: string): Quoted[] {
+export function findQuotes(text: string, lineBreaks = 0): Quoted[] {
   const found: Quoted[] = [];
   let i = 0;
   while (i < text.length) {
@@ -42,7 +44,7 @@ export function findQuotes(text: string): Quoted[] {
       i++;
       continue;
     }
-    const end = findClose(text, i + 1, text[i]!, pair.close);
+    const end = findClose(text, i + 1, text[i]!, pair.close, lineBreaks);
     if (end < 0) {
       i++;
       continue;
@@ -53,13 +55,14 @@ export function findQuotes(text: string): Quoted[] {
   return found;
 }
 
-/** The matching close mark, allowing one level of nesting of the same pair. */
-function findClose(text: string, from: number, open: string, close: string): number {
+/** The matching close mark, allowing one level of nesting of the same pair and up to `lineBreaks` line breaks. */
+function findClose(text: string, from: number, open: string, close: string, lineBreaks: number): number {
   let depth = 0;
+  let breaks = 0;
   const limit = Math.min(text.length, from + MAX_INNER + 1);
   for (let j = from; j < limit; j++) {
     const c = text[j]!;
-    if (c === '\n') return -1;
+    if (c === '\n' && ++breaks > lineBreaks) return -1;
     if (c === close && depth === 0) return j;
     if (c === close) depth--;
     else if (c === open && open !== close) depth++;
