@@ -39,6 +39,11 @@ describe('extractCampaigns', () => {
     expect(campaigns('开展“勿忘\n国\n耻”活动。')).toEqual([]);
   });
 
+  it('reads a quote made to spread (让“…”成为/更…) as a name, not a plain causative', () => {
+    const text = '提供“N”项服务，让“有事找组织”成为群众日常，让“双报到”更有温情，让“急难愁盼”问题得到解决。';
+    expect(campaigns(text).map((c) => c.name)).toEqual(['有事找组织', '双报到']);
+  });
+
   it('leaves out quoted plain words and speech', () => {
     const text =
       '为切实解决人民群众“急难愁盼”问题，比出了“火药味”。“施工作业一定要远离电力设施，距离太近容易造成电力设施损坏。”近日，辽源供电公司工作人员进行宣讲。';

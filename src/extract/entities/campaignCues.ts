@@ -118,6 +118,15 @@ export function describedAfter(after: string): boolean {
   return false;
 }
 
+/**
+ * A slogan or initiative made to spread: 让“有事找组织”成为群众日常, 让“双报到”更有温情.
+ * The causative alone is not enough (让“急难愁盼”得到解决): what follows must say
+ * the thing grows or takes root.
+ */
+export function promoted(before: string, after: string): boolean {
+  return /[让使]$/.test(before) && /^(?:成为|更加|更|深入|走进|落地|落实|变成|真正)/.test(after);
+}
+
 export function namesItself(inner: string): boolean {
   return SELF_NAMING.test(inner);
 }

@@ -9,7 +9,7 @@
  * “大比武”).
  */
 import type { Article, Entity, NormalizedText, Span } from '../types.js';
-import { describedAfter, introducedBefore, namesItself } from './campaignCues.js';
+import { describedAfter, introducedBefore, namesItself, promoted } from './campaignCues.js';
 import { groupEntities, type Found } from './entityGroups.js';
 import { findQuotes, type Quoted } from './quotes.js';
 
@@ -114,7 +114,7 @@ function quotedNames(article: Article, body: string, headline: Span | null): Can
     const last = chain[chain.length - 1]!;
     const before = body.slice(Math.max(0, first.open - 8), first.open);
     const after = clauseFrom(body, last.close);
-    const cued = introducedBefore(before) || describedAfter(after);
+    const cued = introducedBefore(before) || describedAfter(after) || promoted(before, after);
     for (const q of chain) {
       const text = q.inner.replace(/\s+/g, '');
       if (!readsAsName(text)) continue;
