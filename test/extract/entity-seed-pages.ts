@@ -49,7 +49,8 @@ export function identityText(text: string): NormalizedText {
   };
 }
 
-export function onePageArticle(text: string): Article {
+/** An article holding `body` as the whole page, unless `extra` says otherwise. */
+export function articleOf(body: string, extra: Partial<Article> = {}): Article {
   return {
     index: 0,
     kind: 'news',
@@ -57,10 +58,15 @@ export function onePageArticle(text: string): Article {
     subtitle: null,
     byline: null,
     reporters: [],
-    body: text,
+    body,
     bodyOffset: 0,
-    span: { start: 0, end: text.length },
+    span: { start: 0, end: body.length },
+    ...extra,
   };
+}
+
+export function onePageArticle(text: string): Article {
+  return articleOf(text);
 }
 
 export function seedFiles(): string[] {

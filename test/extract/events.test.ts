@@ -3,6 +3,7 @@ import { extractEvents, summarize } from '../../src/extract/events.js';
 import { resolveDate } from '../../src/extract/dates.js';
 import { extractQuantities } from '../../src/extract/quantities.js';
 import type { Article, Entity, EntityType, TownLevel } from '../../src/extract/types.js';
+import { articleOf } from './entity-seed-pages.js';
 
 function entity(type: EntityType, name: string, aliases: string[] = [], level?: TownLevel): Entity {
   const e: Entity = { type, name, aliases, mentions: [] };
@@ -11,18 +12,7 @@ function entity(type: EntityType, name: string, aliases: string[] = [], level?: 
 }
 
 function article(body: string, extra: Partial<Article> = {}): Article {
-  return {
-    index: 1,
-    kind: 'news',
-    title: null,
-    subtitle: null,
-    byline: null,
-    reporters: [],
-    body,
-    bodyOffset: 100,
-    span: { start: 0, end: 999 },
-    ...extra,
-  };
+  return articleOf(body, { index: 1, bodyOffset: 100, span: { start: 0, end: 999 }, ...extra });
 }
 
 const identity = (start: number, end: number) => ({ start, end });

@@ -10,6 +10,7 @@ import {
   type RelationInput,
 } from '../../src/extract/relations.js';
 import type { Article, Entity, EntityType, ExtractedEvent, TownLevel } from '../../src/extract/types.js';
+import { articleOf } from './entity-seed-pages.js';
 
 function entity(type: EntityType, name: string, aliases: string[] = [], level?: TownLevel): Entity {
   const e: Entity = { type, name, aliases, mentions: [] };
@@ -18,18 +19,7 @@ function entity(type: EntityType, name: string, aliases: string[] = [], level?: 
 }
 
 function article(index: number, body: string, extra: Partial<Article> = {}): Article {
-  return {
-    index,
-    kind: 'news',
-    title: null,
-    subtitle: null,
-    byline: null,
-    reporters: [],
-    body,
-    bodyOffset: 0,
-    span: { start: 0, end: body.length },
-    ...extra,
-  };
+  return articleOf(body, { index, ...extra });
 }
 
 function input(articles: Article[], entities: Partial<Record<EntityType, Entity[]>>): RelationInput {

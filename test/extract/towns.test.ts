@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTowns } from '../../src/extract/entities/towns.js';
 import { loadGazetteer } from '../../src/extract/gazetteer/index.js';
 import type { Article, NormalizedText, PageHeader } from '../../src/extract/types.js';
+import { articleOf } from './entity-seed-pages.js';
 
 /**
  * Test inputs stand on their own (no segmenter): the page's text with OCR spaces and
@@ -42,17 +43,7 @@ const header = (paper: string | null = null): PageHeader => ({
 });
 
 function article(n: NormalizedText, index = 0): Article {
-  return {
-    index,
-    kind: 'news',
-    title: null,
-    subtitle: null,
-    byline: null,
-    reporters: [],
-    body: n.text,
-    bodyOffset: 0,
-    span: { start: 0, end: n.original.length },
-  };
+  return articleOf(n.text, { index, span: { start: 0, end: n.original.length } });
 }
 
 function townsOf(snippet: string, paper: string | null = null) {
