@@ -98,14 +98,28 @@ export class FormIndex {
     return gate;
   }
 
+  /** Which UTF-16 code units occur in some form: reading back past any other cannot find one. */
+  private used: Uint8Array | null = null;
+
+  private usedUnits(): Uint8Array {
+    const used = new Uint8Array(0x10000);
+    for (let i = 0; i < this.keys.length; i++) used[this.keys.charCodeAt(i)] = 1;
+    used[0x0a] = 0; // the separator between keys
+    return used;
+  }
+
   lengthsEndingAt(text: string, end: number): number[] {
     this.gate ??= this.buildGate();
+    this.used ??= this.usedUnits();
     const gate = this.gate;
+    const used = this.used;
     const out: number[] = [];
     let h = HASH_SEED;
     const maxLen = Math.min(this.maxLength, end);
     for (let len = 1; len <= maxLen; len++) {
-      h = step(h, text.charCodeAt(end - len));
+      const unit = text.charCodeAt(end - len);
+      if (used[unit] === 0) break;
+      h = step(h, unit);
       if (len >= 2 && (gate[(h & GATE_MASK) >>> 3]! & (1 << (h & 7))) !== 0 && this.has(text.slice(end - len, end))) {
         out.push(len);
       }
