@@ -133,20 +133,27 @@ interface FormEntry {
   order: number;
 }
 
-const formIndexCache = new WeakMap<readonly Entity[], Map<number, FormEntry[]>>();
+interface FormIndex {
+  byFirst: Map<number, FormEntry[]>;
+  /** One bit per UTF-16 code unit that starts some form: most characters start none. */
+  firsts: Uint8Array;
+}
+
+const formIndexCache = new WeakMap<readonly Entity[], FormIndex>();
 
 /** The forms of a list of entities by their first character, so a text is read once, not once per form. */
-function formsByFirstChar(entities: readonly Entity[]): Map<number, FormEntry[]> {
+function formsByFirstChar(entities: readonly Entity[]): FormIndex {
   let index = formIndexCache.get(entities);
   if (index === undefined) {
-    index = new Map();
+    index = { byFirst: new Map(), firsts: new Uint8Array(0x10000 >>> 3) };
     let order = 0;
     for (const entity of entities) {
       for (const form of surfaceForms(entity)) {
         const first = form.charCodeAt(0);
-        let entries = index.get(first);
-        if (entries === undefined) index.set(first, (entries = []));
+        let entries = index.byFirst.get(first);
+        if (entries === undefined) index.byFirst.set(first, (entries = []));
         entries.push({ form, entity, order: order++ });
+        index.firsts[first >>> 3]! |= 1 << (first & 7);
       }
     }
     formIndexCache.set(entities, index);
@@ -158,11 +165,13 @@ function locateUncached(text: string, entities: readonly Entity[]): Occurrence[]
   const plain = !/\s/u.test(text);
   const s = plain ? { text, at: [] as number[] } : squash(text);
   const toText = (i: number): number => (plain ? i : (s.at[i] ?? text.length));
-  const index = formsByFirstChar(entities);
+  const { byFirst, firsts } = formsByFirstChar(entities);
   const all: Occurrence[] = [];
   const rank = new Map<Occurrence, number>();
   for (let i = 0; i < s.text.length; i++) {
-    const entries = index.get(s.text.charCodeAt(i));
+    const unit = s.text.charCodeAt(i);
+    if ((firsts[unit >>> 3]! & (1 << (unit & 7))) === 0) continue;
+    const entries = byFirst.get(unit);
     if (entries === undefined) continue;
     for (const { form, entity, order } of entries) {
       if (!s.text.startsWith(form, i)) continue;
