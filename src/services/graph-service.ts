@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { GraphRepository, Params } from '../db/graph-repository.js';
+import { campaignKey, canonicalUnitName, compact, personKey, reporterKey, unitKey } from '../graph/keys.js';
 import {
   edgeId,
   kindOfId,
@@ -78,6 +79,24 @@ export interface CooccurrenceRow {
   articles?: number;
 }
 
+/** The keys ingest would give a node of `kind` written `name`. */
+function candidateKeys(kind: NodeKind, name: string): string[] {
+  switch (kind) {
+    case 'Unit':
+      return [unitKey(canonicalUnitName(name))];
+    case 'Campaign':
+      return [campaignKey(name)];
+    case 'Reporter':
+      return [reporterKey(name)];
+    case 'Person':
+      return [personKey(name)];
+    case 'Town':
+      return [`town:${compact(name)}`];
+    default:
+      return [];
+  }
+}
+
 /** Integers must reach Neo4j as integers (LIMIT refuses 5.0). */
 const int = (n: number) => neo4j.int(Math.trunc(n));
 
@@ -141,7 +160,7 @@ export class GraphService {
     const rows = await this.repository.read<{ node: unknown; elementId: string }>('queries/graph/node-by-name', {
       label: kind,
       name,
-      compact: name.replace(/\s+/g, ''),
+      keys: [name, ...candidateKeys(kind, name)],
     });
     const row = rows[0];
     return row ? { ...toNode(row.node), elementId: row.elementId } : null;
