@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const app = await startApp(config, log);
   await loadSeeds(app.repository, config.seedsDir, log);
   log.info(`GraphQL API ready at ${app.api.url} (${((Date.now() - startedAt) / 1000).toFixed(1)}s)`);
+  log.info(`Playground (GraphiQL, works offline): open ${app.api.url} in a browser`);
   log.info(`Health:  ${app.api.url.replace(/\/graphql$/, '/healthz')}`);
   log.info(
     `Try:     curl -s ${app.api.url} -H 'content-type: application/json' -d '{"query":"{ health { ok } stats { nodes } }"}'`,
