@@ -6,8 +6,10 @@
 // Params: $from, $to (element ids, as resolved just before), $maxHops, $first.
 MATCH (a) WHERE elementId(a) = $from
 MATCH (b) WHERE elementId(b) = $to AND b <> a
+// The hop filter is applied after the search, not in the pattern's WHERE: a predicate
+// there makes Neo4j fall back to an exhaustive path search when no path passes it.
 MATCH p = allShortestPaths((a)-[*..10]-(b))
-WHERE length(p) <= $maxHops
+WITH p WHERE length(p) <= $maxHops
 WITH p LIMIT $first
 RETURN
   [n IN nodes(p) | n {.*, _label: head(labels(n))}] AS nodes,
