@@ -1,4 +1,4 @@
-import type { NodeDetails, Subgraph } from './types.js';
+import type { GraphNode, Subgraph } from './types.js';
 
 /**
  * The page's only way to the data: the public GraphQL API at /graphql on the same
@@ -28,22 +28,74 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data;
 }
 
-const SUBGRAPH = 'nodes { id type label } edges { id type source target }';
+/** The schema's NodeType enum is upper case (TOWN); the page uses the label (Town). */
+function apiTypes(types: string[] | null): string[] | null {
+  return types ? types.map((t) => t.toUpperCase()) : null;
+}
+
+/** Enough of any node to draw it: its type, a label, and the dates the date filter reads. */
+const NODE_FIELDS = `
+  id
+  __typename
+  ... on Town { name level }
+  ... on Unit { name }
+  ... on Campaign { name firstSeen lastSeen }
+  ... on Reporter { name }
+  ... on Person { name }
+  ... on Article { title date }
+  ... on Event { summary date }
+  ... on Page { file date }`;
+
+interface RawNode {
+  id: string;
+  __typename: string;
+  name?: string;
+  level?: string | null;
+  title?: string | null;
+  summary?: string;
+  file?: string;
+  date?: string | null;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+}
+
+function toGraphNode(raw: RawNode, label?: string): GraphNode {
+  const dates =
+    raw.date !== undefined ? { first: raw.date, last: raw.date } : { first: raw.firstSeen, last: raw.lastSeen };
+  return {
+    id: raw.id,
+    type: raw.__typename,
+    label: label ?? raw.name ?? raw.title ?? raw.summary ?? raw.file ?? raw.id,
+    first: dates.first ?? null,
+    last: dates.last ?? null,
+  };
+}
 
 export interface SearchHit {
   id: string;
   type: string;
   label: string;
+  /** A word of context: a town's level, an article's date. */
+  detail: string | null;
 }
 
 export async function search(text: string, types: string[] | null, first = 12): Promise<SearchHit[]> {
-  const data = await gql<{ search: SearchHit[] }>(
-    `query Search($text: String!, $types: [String!], $first: Int) {
-      search(text: $text, types: $types, first: $first) { id type label }
+  const data = await gql<{ search: { node: RawNode }[] }>(
+    `query Search($text: String!, $types: [NodeType!], $first: Int!) {
+      search(text: $text, types: $types, first: $first) { node { ${NODE_FIELDS} } }
     }`,
-    { text, types, first },
+    { text, types: apiTypes(types), first },
   );
-  return data.search;
+  return data.search.map(({ node }) => ({
+    ...toGraphNode(node),
+    detail: node.level ?? node.date ?? null,
+  }));
+}
+
+interface RawSubgraph {
+  nodes: { id: string; label: string; node: RawNode }[];
+  edges: { id: string; type: string; source: string; target: string }[];
+  truncated: boolean;
 }
 
 export async function neighborhood(
@@ -52,22 +104,49 @@ export async function neighborhood(
   limit: number,
   types: string[] | null,
 ): Promise<Subgraph> {
-  const data = await gql<{ neighborhood: Subgraph }>(
-    `query Neighborhood($of: ID!, $depth: Int, $limit: Int, $types: [String!]) {
-      neighborhood(of: $of, depth: $depth, limit: $limit, types: $types) { ${SUBGRAPH} }
+  const data = await gql<{ neighborhood: RawSubgraph }>(
+    `query Neighborhood($of: ID!, $depth: Int!, $limit: Int!, $types: [NodeType!]) {
+      neighborhood(of: { id: $of }, depth: $depth, limit: $limit, types: $types) {
+        nodes { id label node { ${NODE_FIELDS} } }
+        edges { id type source target }
+        truncated
+      }
     }`,
-    { of, depth, limit, types },
+    { of, depth, limit, types: apiTypes(types) },
   );
-  return data.neighborhood;
+  const { nodes, edges, truncated } = data.neighborhood;
+  return { nodes: nodes.map((n) => toGraphNode(n.node, n.label)), edges, truncated };
+}
+
+export interface PathResult extends Subgraph {
+  /** Per edge id, the titles of the articles that state it (provenance of each step). */
+  evidence: Map<string, string[]>;
 }
 
 /** The shortest path between two nodes, or null when none is within maxHops. */
-export async function shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
-  const data = await gql<{ path: Subgraph | null }>(
-    `query Path($from: ID!, $to: ID!, $maxHops: Int) { path(from: $from, to: $to, maxHops: $maxHops) { ${SUBGRAPH} } }`,
+export async function shortestPath(from: string, to: string, maxHops: number): Promise<PathResult | null> {
+  const data = await gql<{
+    path: {
+      nodes: RawNode[];
+      edges: { id: string; type: string; source: string; target: string; articles: { title: string | null }[] }[];
+    }[];
+  }>(
+    `query Path($from: ID!, $to: ID!, $maxHops: Int!) {
+      path(from: { id: $from }, to: { id: $to }, maxHops: $maxHops, first: 1) {
+        nodes { ${NODE_FIELDS} }
+        edges { id type source target articles { title } }
+      }
+    }`,
     { from, to, maxHops },
   );
-  return data.path;
+  const path = data.path[0];
+  if (!path) return null;
+  return {
+    nodes: path.nodes.map((n) => toGraphNode(n)),
+    edges: path.edges.map(({ id, type, source, target }) => ({ id, type, source, target })),
+    truncated: false,
+    evidence: new Map(path.edges.map((e) => [e.id, e.articles.map((a) => a.title ?? '(untitled)')])),
+  };
 }
 
 export interface Stats {
@@ -78,11 +157,4 @@ export interface Stats {
 export async function stats(): Promise<Stats> {
   const data = await gql<{ stats: Stats }>('{ stats { nodes relationships } }');
   return data.stats;
-}
-
-/** The side panel's view of a node; null when the id is unknown. */
-export async function nodeDetails(id: string): Promise<NodeDetails | null> {
-  // TODO: bind to the API's node(id) once it lands.
-  void id;
-  return null;
 }

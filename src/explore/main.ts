@@ -1,8 +1,9 @@
 import './explore.css';
-import { nodeDetails, neighborhood, stats } from './api.js';
+import { neighborhood, stats } from './api.js';
 import { byId } from './dom.js';
 import { setupFilters } from './filters.js';
 import { benchmarkLayout, GraphView } from './graph-view.js';
+import { nodeDetails } from './node-details.js';
 import { setupPathMode } from './path-mode.js';
 import { setupSearchBox } from './search-box.js';
 import { SidePanel } from './side-panel.js';
@@ -22,6 +23,7 @@ const message = byId('message');
 
 function status(text: string, kind?: 'error'): void {
   statusLine.textContent = text;
+  statusLine.removeAttribute('title');
   statusLine.classList.toggle('error', kind === 'error');
 }
 
@@ -55,9 +57,18 @@ setupSearchBox({
   fail: (text) => status(text, 'error'),
 });
 
+/**
+ * Hides what the filters leave out: types unticked, and dated nodes (articles, events,
+ * pages, campaigns by first/last seen) wholly outside the date range. Undated nodes stay.
+ */
 function applyFilters(relayout = true): void {
-  const { types } = filters.state();
-  view.applyFilter((type) => types.has(type));
+  const { types, from, to } = filters.state();
+  view.applyFilter((node) => {
+    if (!types.has(node.type)) return false;
+    if (from && node.last && node.last < from) return false;
+    if (to && node.first && node.first > to) return false;
+    return true;
+  });
   if (relayout && view.nodeCount > 0) void view.layout();
 }
 
@@ -100,7 +111,7 @@ async function select(id: string | null): Promise<void> {
   if (!id) return panel.empty();
   panel.loading(view.labelOf(id) ?? id);
   try {
-    const details = await nodeDetails(id);
+    const details = await nodeDetails(id, view.typeOf(id));
     if (details) panel.show(details, view.drawnDegree(id));
     else panel.error(`No node with id ${id}`);
   } catch (error) {
@@ -137,7 +148,7 @@ window.explore = {
   open,
   expand,
   path: (from: string, to: string) => pathMode.run(from, to),
-  layoutBenchmark: (n: number) => benchmarkLayout(byId('graph'), n),
+  layoutBenchmark: (n: number, fresh = false) => benchmarkLayout(byId('graph'), n, fresh),
   get firstDrawMs() {
     return firstDrawMs;
   },

@@ -22,6 +22,8 @@ export function setupPathMode(options: {
   status: (message: string, kind?: 'error') => void;
 }): PathMode {
   const { button, view, status } = options;
+  /** The articles behind the path's steps, as the status line's tooltip. */
+  const statusTitle = (text: string) => document.getElementById('status')?.setAttribute('title', text);
   let active = false;
   let start: string | null = null;
 
@@ -51,6 +53,8 @@ export function setupPathMode(options: {
     view.markPathEnd(from);
     view.markPathEnd(to);
     status(`Path: ${path.nodes.map((n) => n.label).join(' → ')} (${path.edges.length} steps)`);
+    const sources = [...new Set([...path.evidence.values()].flat())];
+    if (sources.length) statusTitle(`Stated in: ${sources.join('; ')}`);
     return true;
   }
 

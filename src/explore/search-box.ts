@@ -41,7 +41,7 @@ export function setupSearchBox(options: {
           { role: 'option', 'data-id': hit.id, tabindex: '0' },
           swatch(style.color),
           el('span', { class: 'hit-label' }, hit.label),
-          el('span', { class: 'hit-type' }, style.label),
+          el('span', { class: 'hit-type' }, hit.detail ? `${style.label} · ${hit.detail}` : style.label),
         );
         item.addEventListener('click', () => choose(hit));
         item.addEventListener('keydown', (e) => {

@@ -1,4 +1,5 @@
 import { el, swatch } from './dom.js';
+import { LIST } from './node-details.js';
 import { styleOf } from './node-types.js';
 import type { NodeDetails } from './types.js';
 
@@ -35,7 +36,9 @@ export class SidePanel {
     for (const [name, value] of details.fields) fields.append(el('dt', {}, name), el('dd', {}, value));
 
     const counts = el('ul', { class: 'counts' });
-    for (const [name, n] of details.counts) counts.append(el('li', {}, el('b', {}, String(n)), ` ${name}`));
+    for (const [name, n] of details.counts) {
+      counts.append(el('li', {}, el('b', {}, n >= LIST ? `${LIST}+` : String(n)), ` ${name}`));
+    }
     if (drawn.size) {
       const text = [...drawn].map(([type, n]) => `${n} ${type}`).join(', ');
       counts.append(el('li', { class: 'drawn' }, `drawn here: ${text}`));

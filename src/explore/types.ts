@@ -1,8 +1,12 @@
 /** The graph as the API's `neighborhood` and `path` queries return it. */
 export interface GraphNode {
   id: string;
+  /** The label: Town, Unit, Campaign, Reporter, Person, Event, Article, Page. */
   type: string;
   label: string;
+  /** The dates the node spans (an article's or event's date; a campaign's first and last seen), ISO. */
+  first?: string | null;
+  last?: string | null;
 }
 
 export interface GraphEdge {
@@ -15,6 +19,8 @@ export interface GraphEdge {
 export interface Subgraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** True when the API's node limit cut the walk short. */
+  truncated?: boolean;
 }
 
 /** What the side panel shows of one node, gathered from the API's `node` query. */

@@ -23,7 +23,8 @@ const FILES: Record<string, { file: string; type: string }> = {
 const CSP = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  // Cytoscape sets inline styles on the elements it creates.
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "base-uri 'none'",
