@@ -10,26 +10,44 @@
 import type { Credit, ReporterRole } from './types.js';
 import { splitNames } from './text/names.js';
 
+type RoleWord = ReporterRole | 'suffix-photo' | 'suffix-writer' | 'prefix-photo' | 'writer';
+
 /** Role words, longest first so 本报通讯员 wins over 通讯员. Suffix roles (摄, 文/图) come after names. */
-const ROLE_WORDS: ReadonlyArray<[RegExp, ReporterRole | 'suffix-photo' | 'prefix-photo' | 'writer']> = [
+const ROLE_WORDS: ReadonlyArray<[RegExp, RoleWord]> = [
   [/^(?:本报|特约|见习|首席|全媒体|融媒体|驻\S{1,4})?记者/, 'reporter'],
   [/^(?:本报)?(?:特约)?通讯员/, 'correspondent'],
   [/^实习生/, 'correspondent'],
   [/^(?:文\/图|图\/文|图文)$/, 'suffix-photo'],
+  [/^\/\s*(?:图|摄)$/, 'suffix-photo'],
+  [/^\/\s*文$/, 'suffix-writer'],
   [/^(?:摄影|摄)$/, 'suffix-photo'],
   [/^(?:摄影|图|摄)\s*[/:：]/, 'prefix-photo'],
   [/^(?:文|撰文|撰稿)\s*[/:：]/, 'writer'],
 ];
 
-/** Splits a byline into role words and the runs of text between them. */
+/**
+ * Splits a byline into role words and the runs of text between them. `张三/文` and
+ * `李四/图` credit the name before the slash: the writer and the photographer.
+ */
 const TOKENS =
-  /(?:本报|特约|见习|首席|全媒体|融媒体)?记者|(?:本报)?(?:特约)?通讯员|实习生|文\/图|图\/文|(?:摄影|图|摄|文|撰文|撰稿)\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])/g;
+  /(?:本报|特约|见习|首席|全媒体|融媒体)?记者|(?:本报)?(?:特约)?通讯员|实习生|文\/图|图\/文|\/\s*(?:文|图|摄)(?![\u4e00-\u9fff])|(?:摄影|图|摄|文|撰文|撰稿)\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])/g;
+
+/**
+ * A credit in brackets closing a story's last paragraph: `…上了一堂法治课。（记者 孙磊 通讯员 赵亮）`.
+ * Group 1 is the credit.
+ */
+export const TRAILING_CREDIT =
+  /(?<=[。！？!?”"])\s*([（(]\s*(?:本报)?(?:特约|见习|首席|实习)?(?:记者|通讯员|实习生)[^（()）。，]{1,40}[）)])\s*$/;
+
+/** Decorations some papers print before a credit line: ■本报记者 张三. */
+const CREDIT_MARK = /^[\s□■●◆▲★▶►]+/;
 
 export function parseByline(text: string): Credit[] {
   const body = stripLead(text);
   const credits: Credit[] = [];
   let role: ReporterRole | null = null;
   let lastGroup: Credit[] = [];
+  let photoToo = false;
   let pos = 0;
   const take = (chunk: string): void => {
     const names = splitNames(chunk);
@@ -39,15 +57,24 @@ export function parseByline(text: string): Credit[] {
     // following 摄 (`王闯 摄`); remember that they still lack a role.
     if (role === null) lastGroup.forEach((c) => untyped.add(c));
     credits.push(...lastGroup);
+    if (photoToo) credits.push(...names.map((name) => ({ name, role: 'photographer' as const })));
   };
   const untyped = new Set<Credit>();
   for (const m of body.matchAll(TOKENS)) {
     take(body.slice(pos, m.index));
     pos = m.index + m[0].length;
     const kind = classify(m[0]);
-    if (kind === 'suffix-photo') {
+    if (kind === 'suffix-photo' && lastGroup.length === 0 && credits.length === 0) {
+      // `文/图 本报记者 沈洁`: the names that follow both wrote and took the pictures.
+      photoToo = true;
+    } else if (kind === 'suffix-photo') {
       addPhotographers(credits, lastGroup, untyped);
       lastGroup = [];
+      role = null; // `记者 张三/文 李四/图`: 李四 is credited by his own suffix only
+    } else if (kind === 'suffix-writer') {
+      lastGroup.filter((c) => untyped.delete(c)).forEach((c) => (c.role = 'reporter'));
+      lastGroup = [];
+      role = null;
     } else if (kind === 'prefix-photo') role = 'photographer';
     else if (kind === 'writer') role = 'reporter';
     else role = kind;
@@ -56,7 +83,7 @@ export function parseByline(text: string): Credit[] {
   return dedupeCredits(credits);
 }
 
-function classify(word: string): ReporterRole | 'suffix-photo' | 'prefix-photo' | 'writer' {
+function classify(word: string): RoleWord {
   const w = word.trim();
   for (const [re, kind] of ROLE_WORDS) if (re.test(w)) return kind;
   return 'reporter';
@@ -65,6 +92,7 @@ function classify(word: string): ReporterRole | 'suffix-photo' | 'prefix-photo' 
 /** 本报讯（…） / 本报长春6月1日电 / 新华社北京电: keep only what is inside the brackets. */
 function stripLead(text: string): string {
   return text
+    .replace(CREDIT_MARK, '')
     .replace(/^\s*(?:本报|新华社|中新社)[^（(\s记]{0,14}?[讯电](?!员)/, '')
     .replace(/[（()）【】[\]]/g, ' ')
     .replace(/报道\s*$/, '')
@@ -95,7 +123,10 @@ export function dedupeCredits(credits: readonly Credit[]): Credit[] {
  * a sentence that merely mentions a reporter.
  */
 export function isBylineText(text: string): boolean {
-  const t = text.trim();
+  const t = text
+    .replace(CREDIT_MARK, '')
+    .trim()
+    .replace(/^[（(]([^（()）]*)[）)]$/, '$1');
   if (t.length === 0 || t.length > 40 || /[，。！？；,.!?;“”]/.test(t)) return false;
   const hasRole = /^(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员)|^实习生|^(?:摄影|图|文)\s*[/:：]/.test(t);
   const photoOnly = /^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*(?:摄|摄影)$/.test(t);

@@ -7,7 +7,14 @@
  * furniture so the segmenter does not take them for story text.
  */
 import type { NormalizedText, PageHeader } from './types.js';
-import { DESK_ROLE, PRINTED_DATE, ROMANISED_MASTHEAD, isFurnitureLine } from './text/furniture.js';
+import {
+  DESK_ROLE,
+  PAGE_NUMBER,
+  PAPER_NAME,
+  PRINTED_DATE,
+  ROMANISED_MASTHEAD,
+  isFurnitureLine,
+} from './text/furniture.js';
 import { resolveRomanisedMasthead } from './text/masthead.js';
 import { splitNames } from './text/names.js';
 import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
@@ -19,8 +26,6 @@ export interface HeaderLayout {
   /** [start, end) ranges of NormalizedText.text that are header, not story. */
   furniture: Array<{ start: number; end: number }>;
 }
-
-const PAPER_NAME = /([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|晨报|都市报))/;
 
 export function extractHeader(n: NormalizedText): PageHeader {
   return locateHeader(n).header;
@@ -38,8 +43,14 @@ export function locateHeader(n: NormalizedText): HeaderLayout {
     editors: deskNames(strip, /(?:责任编辑|责编|编辑)/),
     proofreaders: deskNames(strip, /校对/),
   };
+  // Page number and section share the date's line on some papers (`·5县域2023年…`);
+  // others give them a line of their own (`第3版 城事`, `A5 城乡`).
   const dateLine = strip.find((p) => PRINTED_DATE.test(p.text));
-  if (dateLine) Object.assign(header, pageAndSection(dateLine.text));
+  const pageLine = strip.find((p) => p !== dateLine && PAGE_NUMBER.test(p.text));
+  const fromDate = dateLine ? pageAndSection(dateLine.text) : null;
+  const fromPage = pageLine ? pageAndSection(pageLine.text) : null;
+  header.pageNo = fromPage?.pageNo ?? fromDate?.pageNo ?? null;
+  header.section = fromPage?.section ?? fromDate?.section ?? null;
   const furniture = strip.map((p) => ({ start: p.start, end: p.end }));
   const head = runningHead(paras, new Set(strip.map((p) => p.index)));
   if (head) {
@@ -62,13 +73,13 @@ function printedDate(strip: readonly Paragraph[]): string | null {
 
 /** `·5县域2023年6月20日 星期二` → page 5, section 县域; also 第5版 / A5版 forms. */
 function pageAndSection(line: string): { pageNo: string | null; section: string | null } {
-  const numbered = /第\s*(\d{1,3})\s*版/.exec(line) ?? /^[·•\s]*([A-Z]?\d{1,3})(?!\d|\s*年)/.exec(line);
+  const numbered = /第\s*(\d{1,3})\s*版/.exec(line) ?? /^[·•\s]*([A-Z]?\d{1,3})(?!\d|\s*[年月日])/.exec(line);
   const rest = line
     .replace(PRINTED_DATE, ' ')
     .replace(/(?:星期|周)[一二三四五六日天]/g, ' ')
     .replace(/农历\S*/g, ' ')
     .replace(/第\s*\d{1,3}\s*版/g, ' ')
-    .replace(/^[·•\s]*[A-Z]?\d{1,3}/, ' ')
+    .replace(/^[·•\s]*[A-Z]?\d{1,3}(?!\d|\s*[年月日])版?/, ' ')
     .replace(PAPER_NAME, ' ');
   const section = /[\u4e00-\u9fff]{2,8}/.exec(rest);
   return { pageNo: numbered?.[1] ?? null, section: section?.[0] ?? null };

@@ -10,7 +10,7 @@
  */
 import type { Article, Credit, NormalizedText, PageHeader } from './types.js';
 import { locateHeader, type HeaderLayout } from './header.js';
-import { dedupeCredits, parseByline } from './byline.js';
+import { TRAILING_CREDIT, dedupeCredits, parseByline } from './byline.js';
 import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
 import { LEAD_PREFIX } from './text/lineJoin.js';
 import { INLINE_PHOTO_CREDIT, paragraphRoles, type ParagraphRole } from './text/layout.js';
@@ -205,7 +205,14 @@ function storyDraft(
     bylines.push({ text: lead[0].trim(), start: first.start, end: first.start + lead[0].trimEnd().length });
   bylines.push(...body.credits.map(rangeOf));
   const bodyStart = first ? first.start + (lead?.[0].length ?? 0) : (headline?.paras.at(-1)?.end ?? 0);
-  const bodyEnd = last ? last.end : bodyStart;
+  let bodyEnd = last ? last.end : bodyStart;
+  const trailing = last ? TRAILING_CREDIT.exec(last.text) : null;
+  if (last && trailing) {
+    // `…法治课。（记者 孙磊）`: the credit closes the story's text, it is not part of it.
+    const start = last.start + trailing.index + trailing[0].indexOf(trailing[1]!);
+    bylines.push({ text: trailing[1]!, start, end: start + trailing[1]!.length });
+    bodyEnd = Math.max(bodyStart, last.start + trailing.index);
+  }
   const h = headline && headline.paras.length > 0 ? readHeadline(headline.paras) : null;
   const feature = headline !== null && (headline.credit !== null || headline.paras.some((p) => isDashLine(p.text)));
   return {

@@ -54,6 +54,31 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('reads a marked byline with a trainee reporter (■本报记者 … 见习记者 …)', () => {
+    expect(parseByline('■本报记者 孙 磊 见习记者 何 雨')).toEqual([
+      { name: '孙磊', role: 'reporter' },
+      { name: '何雨', role: 'reporter' },
+    ]);
+  });
+
+  it('reads an unbracketed lead credit ending in 报道', () => {
+    expect(parseByline('本报讯 记者冯晓 报道')).toEqual([{ name: '冯晓', role: 'reporter' }]);
+  });
+
+  it('credits writer and photographer by their own suffixes (张三/文 李四/图)', () => {
+    expect(parseByline('记者 郑 凯/文 王 雷/图')).toEqual([
+      { name: '郑凯', role: 'reporter' },
+      { name: '王雷', role: 'photographer' },
+    ]);
+  });
+
+  it('makes the names after a leading 文/图 both writer and photographer', () => {
+    expect(parseByline('文/图 本报记者 沈 洁')).toEqual([
+      { name: '沈洁', role: 'reporter' },
+      { name: '沈洁', role: 'photographer' },
+    ]);
+  });
+
   it('returns nothing for a lead without names', () => {
     expect(parseByline('本报讯')).toEqual([]);
   });
@@ -74,6 +99,8 @@ describe('isBylineText', () => {
     expect(isBylineText('本报通讯员 于嘉宇 林天骥')).toBe(true);
     expect(isBylineText('通讯员 田超 文/图')).toBe(true);
     expect(isBylineText('王闯 摄')).toBe(true);
+    expect(isBylineText('■本报记者 孙 磊')).toBe(true);
+    expect(isBylineText('（记者 孙磊 特约通讯员 赵 亮）')).toBe(true);
     expect(isBylineText('本报讯（通讯员 肖宁）')).toBe(false);
     expect(isBylineText('记者了解到，活动共吸引60余名老年人参加。')).toBe(false);
   });

@@ -55,6 +55,25 @@ describe('extractHeader', () => {
     });
   });
 
+  it('reads a Chinese masthead, a 第N版 line, a lunar date and 责任编辑/美编 credits', () => {
+    const n = normalizePage(
+      '郑州晚报\n2024年3月12日 星期二 农历二月初三\n第3版 城事\n责任编辑：张 涛 美编：李 娜 校对：王 芳\n\n聚焦基层治理\n',
+    );
+    expect(extractHeader(n)).toEqual({
+      paper: '郑州晚报',
+      date: '2024-03-12',
+      pageNo: '3',
+      section: '城事',
+      editors: ['张涛'],
+      proofreaders: ['王芳'],
+    });
+  });
+
+  it('reads a lettered page number (A5) on the date line', () => {
+    const n = normalizePage('·A5 城乡2024年4月2日 星期二\n编辑|陈 晨 校对|吴 越\n\n3月30日，志愿者为老人理发。\n');
+    expect(extractHeader(n)).toMatchObject({ pageNo: 'A5', section: '城乡', date: '2024-04-02' });
+  });
+
   it.each([
     '000_9db501005d26fdbc',
     '001_19937433ced9cdea',

@@ -24,7 +24,7 @@ export interface LineInfo {
 
 /** A story's lead: 本报讯, 本报长春6月1日电, 新华社北京电 … with an optional (记者 X) bracket. */
 export const LEAD_PREFIX =
-  /^(?:本报|新华社|中新社)[^，。,（(\s记通]{0,14}?[讯电](?!员)(?:\s*[（(][^）)]{0,60}(?:[）)]|$))?\s*/;
+  /^(?:本报|新华社|中新社)[^，。,（(\s记通]{0,14}?[讯电](?!员)(?:\s*[（(][^）)]{0,60}(?:[）)]|$)|\s+(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员)[^，。,；;（()）\n]{1,30}?报道)?\s*/;
 
 /** Lines that open a credit rather than continue a sentence. */
 const CREDIT_START = /^(?:——|本报|新华社|记者|通讯员|特约|实习生|见习记者|摄影|文\/|图\/|[□■●◆▲★])/;
