@@ -41,12 +41,18 @@ export function createRepository(database: Database, config: Config): GraphRepos
   });
 }
 
-export async function startApp(config: Config, log: Logger): Promise<App> {
+export interface StartOptions {
+  /** Work on the graph that must finish before the API accepts requests (npm start loads the seeds here). */
+  beforeServing?: (repository: GraphRepository) => Promise<void>;
+}
+
+export async function startApp(config: Config, log: Logger, options: StartOptions = {}): Promise<App> {
   const database = await openDatabase(config, { log: log.info });
   try {
     const repository = createRepository(database, config);
     const statements = await repository.applyStatements('schema');
     log.info(`Schema applied (${statements} constraints and indexes) on ${database.uri}`);
+    await options.beforeServing?.(repository);
     const services = createServices(repository);
     const api = await startApi({ config, schema: await buildApiSchema(), services, log });
     let stopped = false;

@@ -14,8 +14,10 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const app = await startApp(config, log);
-  await loadSeeds(app.repository, config.seedsDir, log);
+  // Seeds load before the API listens, so its first answer already includes them.
+  const app = await startApp(config, log, {
+    beforeServing: (repository) => loadSeeds(repository, config.seedsDir, log),
+  });
   log.info(`GraphQL API ready at ${app.api.url} (${((Date.now() - startedAt) / 1000).toFixed(1)}s)`);
   log.info(`Playground (GraphiQL, works offline): open ${app.api.url} in a browser`);
   log.info(`Health:  ${app.api.url.replace(/\/graphql$/, '/healthz')}`);
