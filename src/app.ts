@@ -43,7 +43,7 @@ export function createRepository(database: Database, config: Config): GraphRepos
 
 export interface StartOptions {
   /** Work on the graph that must finish before the API accepts requests (npm start loads the seeds here). */
-  beforeServing?: (repository: GraphRepository) => Promise<void>;
+  beforeServing?: (repository: GraphRepository) => Promise<unknown>;
 }
 
 export async function startApp(config: Config, log: Logger, options: StartOptions = {}): Promise<App> {
