@@ -27,10 +27,11 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, RoleWord]> = [
 
 /**
  * Splits a byline into role words and the runs of text between them. `张三/文` and
- * `李四/图` credit the name before the slash: the writer and the photographer.
+ * `李四/图` credit the name before the slash: the writer and the photographer (also
+ * squashed by OCR: `郑凯/文王雷/图`).
  */
 const TOKENS =
-  /(?:本报|特约|见习|首席|全媒体|融媒体)?记者|(?:本报)?(?:特约)?通讯员|实习生|文\/图|图\/文|\/\s*(?:文|图|摄)(?![\u4e00-\u9fff])|(?:摄影|图|摄|文|撰文|撰稿)\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])/g;
+  /(?:本报|特约|见习|首席|全媒体|融媒体)?记者|(?:本报)?(?:特约)?通讯员|实习生|文\/图|图\/文|\/\s*(?:文|图|摄)(?![\u4e00-\u9fff])|\/\s*文(?=\s*[\u4e00-\u9fff]{2,4}\s*\/\s*[图摄])|(?:摄影|图|摄|文|撰文|撰稿)\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])/g;
 
 /**
  * A credit in brackets closing a story's last paragraph: `…上了一堂法治课。（记者 孙磊 通讯员 赵亮）`.

@@ -89,10 +89,12 @@ export function normalizePage(original: string): NormalizedText {
       gapBefore: line.gapBefore,
       columnWidth: widths[i]!,
       afterHeadline: false,
+      opensParagraph: true,
     };
     if (prev !== null) {
       const joined = shouldJoin(prev, info);
       info.afterHeadline = !joined && opensAfterHeadline(prev);
+      info.opensParagraph = !joined;
       const first = line.text[0] ?? '';
       const prevLine = lines[i - 1]!;
       // A wrapped English word needs its space back; Chinese needs nothing.

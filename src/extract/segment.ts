@@ -90,6 +90,14 @@ function cutPieces(paras: readonly Paragraph[], roles: readonly ParagraphRole[])
       while (roles[i + 1] === 'heading') group.push(paras[++i]!);
       const credit = roles[i + 1] === 'credit' ? paras[++i]! : null;
       const next = roles[i + 1];
+      const previous = pieces[pieces.length - 1];
+      const closing = previous?.kind === 'body' ? closingHeadline(group) : [];
+      if (closing.length > 0) {
+        // `…讲授种植技术。` / `乡村振兴大讲堂开讲` / `为民服务“零距离”` / `——记…`: the first
+        // block is the story above's headline, printed after it; the rest heads the next one.
+        pieces.push({ kind: 'headline', paras: closing, credit: null });
+        group.splice(0, closing.length);
+      }
       if (isStoryHeadline(group, credit, next, pieces[pieces.length - 1])) {
         pieces.push({ kind: 'headline', paras: group, credit });
       } else {
@@ -113,6 +121,19 @@ function cutPieces(paras: readonly Paragraph[], roles: readonly ParagraphRole[])
   return pieces;
 }
 
+/**
+ * A headline group with a —— subtitle reads title, then subtitle; a second block of
+ * title lines before the title is no kicker but another story's headline. Returns
+ * that first block (empty when the group is one headline).
+ */
+function closingHeadline(group: readonly Paragraph[]): Paragraph[] {
+  const dash = group.findIndex((p) => isDashLine(p.text));
+  if (dash < 0) return [];
+  const blockStarts = group.slice(1, dash).filter((p) => p.gapBefore > 0);
+  if (blockStarts.length === 0) return [];
+  return group.slice(0, group.indexOf(blockStarts[0]!));
+}
+
 function pushBody(pieces: Piece[]): Extract<Piece, { kind: 'body' }> {
   const body: Extract<Piece, { kind: 'body' }> = { kind: 'body', paras: [], credits: [] };
   pieces.push(body);
@@ -134,6 +155,8 @@ function isStoryHeadline(
   if (readHeadline(group).parts >= 2) return true;
   if (next === 'lead' || next === undefined) return true;
   if (previous === undefined || previous.kind !== 'body') return true;
+  // A short news item (本报讯…) has no section headings: a heading after one starts a story.
+  if (previous.paras[0] && LEAD_PREFIX.test(previous.paras[0].text)) return true;
   return previous.credits.length > 0;
 }
 

@@ -48,7 +48,43 @@ export function matchHeadlines(headlines: readonly HeadlinePiece[], bodies: read
     owner.set(o.b, o.h);
     used.add(o.h);
   }
+  adoptByLayout(headlines, bodies, owner, used);
   return owner;
+}
+
+/**
+ * A headline that shares no words with any story (`筑牢反诈防线` over a story about
+ * 反电诈) still heads one: the untitled story on the side where this page prints its
+ * headlines. The headlines matched by their words tell which side that is; a page
+ * that gives no sign is read the ordinary way, headline above story.
+ */
+function adoptByLayout(
+  headlines: readonly HeadlinePiece[],
+  bodies: readonly BodyPiece[],
+  owner: Map<number, number>,
+  used: Set<number>,
+): void {
+  let above = 0;
+  let below = 0;
+  for (const [b, h] of owner) {
+    if (b === h + 1) above++;
+    if (b === h - 1) below++;
+  }
+  const sides = below > above ? [-1, 1] : [1, -1];
+  const untitled = new Map(bodies.filter((b) => !owner.has(b.piece)).map((b) => [b.piece, b]));
+  for (const h of headlines) {
+    if (used.has(h.piece)) continue;
+    for (const side of sides) {
+      const b = untitled.get(h.piece + side);
+      // A story below a headline is always its own; one above needs a lead of its own
+      // (else it is the end of a longer story broken by a picture or column).
+      if (!b || (side === -1 && !b.hasLead)) continue;
+      owner.set(b.piece, h.piece);
+      used.add(h.piece);
+      untitled.delete(b.piece);
+      break;
+    }
+  }
 }
 
 function bigrams(text: string): Set<string> {

@@ -25,8 +25,11 @@ export function isHeadingText(text: string): boolean {
   );
 }
 
+/** A credit naming who took the picture: `王闯 摄`, `李四/图`, `文/图 本报记者 沈洁`. */
+const PHOTO_CREDIT = /(?:摄|摄影|\/\s*图|文\/图|图\/文)$|^(?:文\/图|图\/文|(?:摄影|图)\s*[/:：])/;
+
 function isPhotoCredit(p: Paragraph | undefined): boolean {
-  return p !== undefined && isBylineText(p.text) && /摄(?:影)?$/.test(p.text.trim());
+  return p !== undefined && isBylineText(p.text) && PHOTO_CREDIT.test(p.text.trim());
 }
 
 /**

@@ -18,6 +18,8 @@ export interface LineInfo {
   afterHeadline: boolean;
   /** Blank lines between this line and the previous non-blank one. */
   gapBefore: number;
+  /** The line starts a paragraph (it was not joined to the line before). */
+  opensParagraph?: boolean;
   /** Median width of the lines around it: the column width in this part of the page. */
   columnWidth: number;
 }
@@ -65,6 +67,19 @@ export function hasWordSpace(text: string): boolean {
   return false;
 }
 
+/** How a story's first sentence opens: a date or a time phrase, then a comma. */
+const TIME_OPENING =
+  /^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{4}年\d{1,2}月|近日|日前|近期|近年来|今年以来|连日来|\d{1,2}日(?:[上下]午)?)[，,]/;
+
+/**
+ * A one-line paragraph without a comma, then a blank line, then a story's date
+ * opening: a headline printed right above its story text, not a sentence going on
+ * (`王舍人街道开展“安全生产月”宣传` / `5月6日，历城区…`).
+ */
+function isHeadlineBeforeStory(a: string, b: string): boolean {
+  return a.length <= 30 && !/[，。,；;：:]/.test(a) && TIME_OPENING.test(b);
+}
+
 export function shouldJoin(a: LineInfo, b: LineInfo): boolean {
   if (b.gapBefore > 1) return false; // two or more blank lines: a picture or a new block sits there
   if (endsSentence(a.text)) return false;
@@ -72,6 +87,7 @@ export function shouldJoin(a: LineInfo, b: LineInfo): boolean {
   if (isCreditLine(a.text)) return false;
   if (hasWordSpace(a.text)) return false;
   if (isFurnitureLine(a.text) || isFurnitureLine(b.text)) return false;
+  if (a.opensParagraph === true && b.gapBefore === 1 && isHeadlineBeforeStory(a.text, b.text)) return false;
   const ratio = [...a.text].length / Math.max(1, a.columnWidth);
   // Among headline lines, an unpunctuated line goes on only if it is exactly as
   // wide as the column around it; a wider one is a subtitle spanning columns.
