@@ -158,3 +158,11 @@ export async function stats(): Promise<Stats> {
   const data = await gql<{ stats: Stats }>('{ stats { nodes relationships } }');
   return data.stats;
 }
+
+/** Where to start when the address names no node: the town the most articles mention. */
+export async function busiestTown(): Promise<string | null> {
+  const data = await gql<{ towns: { nodes: { id: string }[] } }>(
+    '{ towns(sort: MENTIONS, desc: true, first: 1) { nodes { id } } }',
+  );
+  return data.towns.nodes[0]?.id ?? null;
+}

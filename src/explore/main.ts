@@ -1,5 +1,5 @@
 import './explore.css';
-import { neighborhood, stats } from './api.js';
+import { busiestTown, neighborhood, stats } from './api.js';
 import { byId } from './dom.js';
 import { setupFilters } from './filters.js';
 import { benchmarkLayout, GraphView } from './graph-view.js';
@@ -129,6 +129,10 @@ async function start(): Promise<void> {
   }
   const id = nodeFromUrl();
   if (id) return open(id);
+  // No node asked for: start on the town the most articles mention, so the page opens on
+  // the graph rather than on an empty canvas.
+  const town = await busiestTown();
+  if (town) return open(town);
   showMessage(
     `${counts.nodes} nodes and ${counts.relationships} relationships are loaded. Search for a town, unit or campaign above — e.g. 双辽市 — to draw its neighbourhood.`,
   );
