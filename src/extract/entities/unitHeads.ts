@@ -193,14 +193,16 @@ const FALSE_ENDINGS = new Set([
   '网网',
 ]);
 /** A one-character head followed by these is the start of another word (局长, 所有, 站点, 网格). */
-const FALSE_NEXT = /^[长面势有以属在谓得需述示获用作能辖点岗台格络民友购页址络上]/;
+const FALSE_NEXT = /^[长面势有以属谓得需述示获用作能辖点岗台格络民友购页址络上]/;
+/** 所在, 处在 are verbs; a bureau or committee followed by 在 is the subject of the sentence (区民政局在社区开展…). */
+const FALSE_NEXT_AFTER: Readonly<Record<string, RegExp>> = { 所: /^在/, 处: /^在/ };
 
 /**
  * Whether a one-character head really closes a name here, judged from the word
  * jieba puts it in and the character that follows.
  */
-export function isRealSingleHead(token: Token | undefined, headStart: number, next: string): boolean {
-  if (FALSE_NEXT.test(next)) return false;
+export function isRealSingleHead(token: Token | undefined, headStart: number, next: string, head = ''): boolean {
+  if (FALSE_NEXT.test(next) || FALSE_NEXT_AFTER[head]?.test(next)) return false;
   if (!token) return true;
   if (token.end > headStart + 1) return false; // the head begins a longer word: 局面, 所有
   return !FALSE_ENDINGS.has(token.word.slice(-2));

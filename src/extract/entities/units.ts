@@ -86,7 +86,10 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     const head = m[0];
     const headStart = m.index;
     const end = headStart + head.length;
-    if (head.length === 1 && !isRealSingleHead(tokenAt(ctx.tokens, headStart), headStart, body.slice(end, end + 1))) {
+    if (
+      head.length === 1 &&
+      !isRealSingleHead(tokenAt(ctx.tokens, headStart), headStart, body.slice(end, end + 1), head)
+    ) {
       continue;
     }
     if (!isWholeHead(tokenAt(ctx.tokens, headStart), tokenAt(ctx.tokens, end - 1), headStart, end)) continue;
