@@ -7,6 +7,7 @@ import { nodeDetails } from './node-details.js';
 import { setupPathMode } from './path-mode.js';
 import { setupSearchBox } from './search-box.js';
 import { SidePanel } from './side-panel.js';
+import type { Subgraph } from './types.js';
 import { nodeFromUrl, setNodeInUrl } from './url-state.js';
 
 /**
@@ -72,6 +73,11 @@ function applyFilters(relayout = true): void {
   if (relayout && view.nodeCount > 0) void view.layout();
 }
 
+/** Says so when the API's node limit cut a neighbourhood short. */
+function cut(graph: Subgraph): string {
+  return graph.truncated ? ` — only the first ${LIMIT} neighbours; double-click nodes to see more` : '';
+}
+
 /** Draws a node's neighbourhood afresh, centred on it (search pick, deep link, source link). */
 async function open(id: string): Promise<void> {
   status('Loading…');
@@ -89,7 +95,7 @@ async function open(id: string): Promise<void> {
     const ms = await view.layout(true);
     if (firstDrawMs === null) firstDrawMs = performance.now();
     view.focus(id);
-    status(`${view.nodeCount} nodes drawn (layout ${Math.round(ms)} ms)`);
+    status(`${view.nodeCount} nodes drawn (layout ${Math.round(ms)} ms)${cut(graph)}`);
     await select(id);
   } catch (error) {
     fail(error);
@@ -103,7 +109,7 @@ async function expand(id: string): Promise<void> {
   const added = view.add(graph, id);
   applyFilters(false);
   const ms = await view.layout();
-  status(`${added} nodes added, ${view.nodeCount} drawn (layout ${Math.round(ms)} ms)`);
+  status(`${added} nodes added, ${view.nodeCount} drawn (layout ${Math.round(ms)} ms)${cut(graph)}`);
 }
 
 async function select(id: string | null): Promise<void> {

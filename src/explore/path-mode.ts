@@ -4,7 +4,7 @@ import type { GraphView } from './graph-view.js';
 /**
  * Path mode: while the toggle is on, the first node picked is the start and the second
  * the end; the shortest path between them (from the API, so it may run through nodes not
- * drawn yet, which are added) is highlighted. Turning the mode off clears it.
+ * drawn yet, which are added) is highlighted. Turning the mode off (the button or Escape) clears it.
  */
 export interface PathMode {
   readonly active: boolean;
@@ -36,6 +36,9 @@ export function setupPathMode(options: {
     status(on ? 'Path mode: pick the first node' : '');
   }
   button.addEventListener('click', () => setActive(!active));
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && active) setActive(false);
+  });
 
   async function run(from: string, to: string): Promise<boolean> {
     status('Looking for the shortest path…');
