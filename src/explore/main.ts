@@ -126,19 +126,18 @@ async function select(id: string | null): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const counts = await stats();
+  const id = nodeFromUrl();
+  // No node asked for: start on the town the most articles mention, so the page opens on
+  // the graph rather than on an empty canvas (asked for alongside the counts, not after).
+  const [counts, town] = await Promise.all([stats(), id ? null : busiestTown()]);
   if (counts.nodes === 0) {
     showMessage(
       'The graph is empty. Load newspaper pages with `npm run ingest -- seeds/` (npm start loads SEEDS_DIR by itself), then reload this page.',
     );
     return;
   }
-  const id = nodeFromUrl();
-  if (id) return open(id);
-  // No node asked for: start on the town the most articles mention, so the page opens on
-  // the graph rather than on an empty canvas.
-  const town = await busiestTown();
-  if (town) return open(town);
+  const first = id ?? town;
+  if (first) return open(first);
   showMessage(
     `${counts.nodes} nodes and ${counts.relationships} relationships are loaded. Search for a town, unit or campaign above — e.g. 双辽市 — to draw its neighbourhood.`,
   );
