@@ -191,6 +191,35 @@ describe('extractTowns: context from the paper and grammar', () => {
   });
 });
 
+describe('extractTowns: communities and villages the data lacks, by the grammar of news text', () => {
+  // Not from a seed: new communities are missing from the division data; a word of
+  // going or being at (在, 走进, 来到) or a list of places opens their name.
+  it('takes XX社区 / XX村 / XX屯 after 在 or 走进, with the story’s township as parent', () => {
+    const r = townsOf('通辽市科尔沁区明仁街道在明仁社区、和平社区开展活动，随后走进王家庄村和李家屯。');
+    const names = r.towns.map((t) => [t.name, t.town?.parents[0]?.name ?? null]);
+    expect(names).toContainEqual(['明仁社区', '明仁街道']);
+    expect(names).toContainEqual(['和平社区', '明仁街道']);
+    expect(names).toContainEqual(['王家庄村', '明仁街道']);
+    expect(names).toContainEqual(['李家屯', '明仁街道']);
+    // The text does not write the nesting, so there is no TOWN_IN for them.
+    expect(r.townIn.map((l) => l.from)).not.toContain('明仁社区');
+  });
+
+  it('leaves kinds of place, pronouns and honours alone', () => {
+    for (const s of [
+      '志愿者深入基层社区开展服务，在全县各村开展宣传。',
+      '在辖区各社区推行，该社区书记表示，驻村第一书记来到村民家中。',
+      '在美丽乡村建设中，在城中村改造中。',
+      '在城乡社区治理中。',
+      '到新农村去。',
+      '在示范村开展，在行政村设立，在三个村开展，在我们社区，在这个村。',
+      '开展书香家庭、书香社区评选。',
+    ]) {
+      expect(townsOf(s).towns.map((t) => t.name)).toEqual([]);
+    }
+  });
+});
+
 describe('extractTowns: what is not a town', () => {
   it('counts a bare city name only where the page is about that city and it names no company', () => {
     const r = townsOf('近日,铁东区“游园赏美景 千人健步行”活动在四平植物园举行。\n这是四平君乐宝有限公司举行活动。');

@@ -32,6 +32,8 @@ import {
 } from '../gazetteer/index.js';
 import { streetShortForms } from '../gazetteer/names.js';
 import { isWhiteSpace, squash, type Squashed } from '../text/squash.js';
+import { tokenAt, tokenize, type Tokens } from './tokens.js';
+import { boundedVillages } from './villageGrammar.js';
 
 export interface TownsResult {
   towns: Entity[];
@@ -50,6 +52,8 @@ interface Field {
 
 /** A place name found on the page, with what the page-wide resolution made of it. */
 interface Found extends PlaceMatch {
+  /** A grammar name whose left edge the text makes certain (在兴洛湖社区): a town without a written parent. */
+  bounded?: boolean;
   field: Field;
   fieldIndex: number;
   rank: number;
@@ -109,17 +113,24 @@ function fieldsOf(articles: readonly Article[], n: NormalizedText): Field[] {
  * XX村YY屯). Only there is the start of the name certain.
  */
 const VILLAGE_AFTER_PARENT = /^([\u4e00-\u9fff]{2,3}?)(村|屯|社区)/;
-/** Words that end like a village but name none (乡村振兴, 新农村). */
-const NOT_A_VILLAGE = /^(?:新?农|乡|城|全|各|本|该|驻|进|到|下)/;
+/** Words that end like a village but name none (乡村振兴, 新农村), and a preposition after the parent (明仁街道在明仁社区). */
+const NOT_A_VILLAGE = /^(?:新?农|乡|城|全|各|本|该|驻|进|到|下|在|的)/;
+
+/** Tags of a one-character word joining two names (和, 与, 及, 在). */
+const CONJUNCTION_TAGS = /^(c|p)$/;
 
 function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMatch[] {
   const starts = new Set(matches.map((m) => m.start));
   const out: PlaceMatch[] = [];
+  let tokens: Tokens | null = null;
   for (const m of matches) {
     const rank = rankOfLevel(levelOf(m.form));
     if (m.kind === 'short' || rank === null || rank < 4 || starts.has(m.end)) continue;
     const g = VILLAGE_AFTER_PARENT.exec(text.slice(m.end, m.end + 5));
     if (!g?.[1] || NOT_A_VILLAGE.test(g[1])) continue;
+    // 王家庄村|和|李家屯 is a list, 王奔镇|和平村 a village: jieba tells the conjunction from the name.
+    tokens ??= tokenize(text);
+    if (CONJUNCTION_TAGS.test(tokenAt(tokens, m.end)?.tag ?? '') && tokenAt(tokens, m.end)?.end === m.end + 1) continue;
     if (g[2] !== '屯' && rank === 5) continue;
     out.push({ start: m.end, end: m.end + g[0].length, form: g[0], kind: 'grammar', candidates: [] });
   }
@@ -181,7 +192,7 @@ function isGenericDistrict(form: string): boolean {
  * chance hit (铁西城乡 → 西城乡) unless the page gives no context at all.
  */
 function isTown(m: Found, linked: boolean, context: readonly string[]): boolean {
-  if (m.kind === 'grammar') return linked;
+  if (m.kind === 'grammar') return linked || m.bounded === true;
   const own = m.division?.code;
   const support =
     own === undefined
@@ -289,6 +300,7 @@ function readPage(
   raw: readonly PlaceMatch[][],
   rejected: readonly Rejected[],
   prior: readonly string[],
+  gz: Gazetteer,
 ): Reading {
   const found: Found[] = [];
   const rejectedByField = new Map<number, Rejected[]>();
@@ -299,10 +311,29 @@ function readPage(
       field.text.length,
       raw[f]!.filter((m) => !isInsideRejected(m, inField)),
     );
-    const all = [...matches, ...grammarVillages(field.text, matches)].sort((a, b) => a.start - b.start);
+    const afterParent = grammarVillages(field.text, matches);
+    // Dataset names and names after a parent come first; a full dataset name ending
+    // in the same suffix is left to them, a fragment inside (洛湖 in 兴洛湖社区) gives way.
+    const taken = new Uint8Array(field.text.length);
+    for (const m of [...matches, ...afterParent]) if (m.kind !== 'short') taken.fill(1, m.start, m.end);
+    const bounded = boundedVillages(field.text, taken, gz);
+    const kept = matches.filter((m) => !bounded.some((b) => b.start <= m.start && m.end <= b.end));
+    const all = [...kept, ...afterParent, ...bounded].sort((a, b) => a.start - b.start);
     for (const m of all) {
       const { start, end, form, kind, candidates } = m;
-      found.push({ start, end, form, kind, candidates, field, fieldIndex: f, rank: rankOf(m), division: null });
+      const isBounded = 'bounded' in m && m.bounded === true;
+      found.push({
+        start,
+        end,
+        form,
+        kind,
+        candidates,
+        ...(isBounded ? { bounded: true } : {}),
+        field,
+        fieldIndex: f,
+        rank: rankOf(m),
+        division: null,
+      });
     }
   });
   const links = chainLinks(found);
@@ -319,17 +350,34 @@ function readPage(
   return { found, links, accepted: found.map((m, i) => isTown(m, linked.has(i), context)) };
 }
 
+/**
+ * The township-level place (镇, 乡, 街道) of the same story nearest before found[i]
+ * (in reading order: headings, then body), else the first one after it.
+ */
+function storyParent(found: readonly Found[], accepted: readonly boolean[], i: number): number | null {
+  const m = found[i]!;
+  let before: number | null = null;
+  let after: number | null = null;
+  found.forEach((p, j) => {
+    if (!accepted[j] || p.field.article !== m.field.article || p.rank !== 4) return;
+    const earlier = p.fieldIndex < m.fieldIndex || (p.fieldIndex === m.fieldIndex && p.end <= m.start);
+    if (earlier) before = j;
+    else after ??= j;
+  });
+  return before ?? after;
+}
+
 export function extractTowns(articles: Article[], n: NormalizedText, header: PageHeader, gz: Gazetteer): TownsResult {
   const warnings: string[] = [];
   const fields = fieldsOf(articles, n);
   const raw = fields.map((f) => allPlaceNames(f.text, gz));
   const prior = priorCodes(header, gz);
-  let reading = readPage(fields, raw, [], prior);
+  let reading = readPage(fields, raw, [], prior, gz);
   // A rejected name may hide a good one it overlaps (西城乡 hides 铁西 in 铁西城乡): read again without it.
   const rejected = reading.found.flatMap((m, i) =>
     reading.accepted[i] || m.kind === 'grammar' ? [] : [{ field: m.fieldIndex, start: m.start, end: m.end }],
   );
-  if (rejected.length > 0) reading = readPage(fields, raw, rejected, prior);
+  if (rejected.length > 0) reading = readPage(fields, raw, rejected, prior, gz);
   const { found, links, accepted } = reading;
 
   const codeOfName = new Map<string, string>();
@@ -371,6 +419,15 @@ export function extractTowns(articles: Article[], n: NormalizedText, header: Pag
       span: toText === null ? null : n.spanToOriginal(toText(p.start), toText(c.end - 1) + 1),
     });
   }
+
+  // A community found by grammar belongs to the township-level place its story names last before it.
+  found.forEach((m, i) => {
+    const g = groupOfFound.get(i);
+    if (!m.bounded || !g || parentOf.has(g)) return;
+    const parent = storyParent(found, accepted, i);
+    const pg = parent === null ? undefined : groupOfFound.get(parent);
+    if (pg && pg !== g) parentOf.set(g, pg);
+  });
 
   for (const g of groups.values()) {
     const name = canonicalForm(g.found);
