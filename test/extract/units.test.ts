@@ -40,6 +40,12 @@ describe('extractUnits', () => {
     ]);
   });
 
+  // Not from a seed: jieba reads 局在 as one unknown word; the head still closes the name.
+  it('ends a bureau before the 在 jieba glues to it, but not 所在 or 局面', () => {
+    const text = '郫都区唐昌镇联合区农业农村局在战旗村开展培训。这一局面所在地区变化很大。';
+    expect(units(text, [town('郫都区'), town('唐昌镇'), town('战旗村')]).map((u) => u.name)).toEqual(['区农业农村局']);
+  });
+
   it('splits a nested name into each organisation it contains', () => {
     const text = '9月16日，国网辽源供电公司西安台区供电中心党员服务队队员来到西安台区的家园小区。';
     const found = units(text, [town('辽源市', ['辽源']), town('西安台区')]);

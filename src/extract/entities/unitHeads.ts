@@ -197,6 +197,14 @@ const FALSE_NEXT = /^[长面势有以属谓得需述示获用作能辖点岗台�
 /** 所在, 处在 are verbs; a bureau or committee followed by 在 is the subject of the sentence (区民政局在社区开展…). */
 const FALSE_NEXT_AFTER: Readonly<Record<string, RegExp>> = { 所: /^在/, 处: /^在/ };
 
+/** Function words a name is followed by (…局在社区, …局和…, …委对…). */
+const FUNCTION_AFTER = /^[在和与及对向为从于将把被由给跟同并]$/;
+
+/** A two-character token jieba does not know (tag x) made of a head and the function word after it. */
+function isGluedFunctionWord(token: Token): boolean {
+  return token.tag === 'x' && token.word.length === 2 && FUNCTION_AFTER.test(token.word[1]!);
+}
+
 /**
  * Whether a one-character head really closes a name here, judged from the word
  * jieba puts it in and the character that follows.
@@ -204,7 +212,9 @@ const FALSE_NEXT_AFTER: Readonly<Record<string, RegExp>> = { 所: /^在/, 处: /
 export function isRealSingleHead(token: Token | undefined, headStart: number, next: string, head = ''): boolean {
   if (FALSE_NEXT.test(next) || FALSE_NEXT_AFTER[head]?.test(next)) return false;
   if (!token) return true;
-  if (token.end > headStart + 1) return false; // the head begins a longer word: 局面, 所有
+  // The head begins a longer word (局面, 所有), unless jieba only glued it to the
+  // function word after it because it knows no word there (区农业农村局|在: 局在/x).
+  if (token.end > headStart + 1) return token.start === headStart && isGluedFunctionWord(token);
   return !FALSE_ENDINGS.has(token.word.slice(-2));
 }
 
