@@ -112,6 +112,14 @@ function canAct(sentence: string, o: Occurrence, framed: boolean): boolean {
   return o.entity.type !== 'unit' || !PERSON_AFTER.test(sentence.slice(o.end, o.end + 3));
 }
 
+/** Right before a partner of the subject: 联合, 会同, 携手, 与, 和, 同, 及, 、 (A联合B开展, A与B共同开展). */
+const PARTNER_BEFORE = /(联合|会同|携手|协同|与|和|同|及|、)$/u;
+
+/** Whether an actor is joined to the one before it as a partner in doing. */
+function joined(sentence: string, o: Occurrence): boolean {
+  return PARTNER_BEFORE.test(leftOf(sentence, o.start));
+}
+
 /**
  * The doers for a campaign in clause `k`: the units before the first verb of that
  * clause (and before the campaign), or — when it has none — of the nearest earlier
@@ -135,8 +143,9 @@ function subjects(
     const end = j === k ? Math.min(firstVerb, limit) : firstVerb;
     const before = actors.filter((o) => o.start >= clause.start && o.end <= end && canAct(sentence, o, framed));
     if (before.length === 0) continue;
-    if (before[0]?.entity.type !== 'unit') return [];
-    return before.filter((o) => o.entity.type === 'unit').map((o) => o.entity);
+    // A town as first doer runs it itself; a unit it joins with (王奔镇联合县司法局开展) runs it too.
+    const doers = before[0]?.entity.type === 'unit' ? before : before.filter((o) => joined(sentence, o));
+    return doers.filter((o) => o.entity.type === 'unit').map((o) => o.entity);
   }
   return [];
 }

@@ -109,6 +109,28 @@ describe('RUNS: the unit is the subject of an organising verb whose object is th
     ]);
   });
 
+  // Not from a seed: partners joined by 联合, 与…共同, 、…联合 all run the campaign.
+  it('every partner of 联合 / 与…共同 / 、…联合 runs it, also the unit a town joins with', () => {
+    const us = [entity('unit', '县司法局'), entity('unit', '县妇联'), entity('unit', '第八中学')];
+    const cs = [entity('campaign', '法治进校园'), entity('campaign', '巾帼普法'), entity('campaign', '六进')];
+    const s =
+      '近日，县司法局联合第八中学开展“法治进校园”活动。' +
+      '县司法局与县妇联共同开展“巾帼普法”宣传。' +
+      '王奔镇联合县司法局在东华社区开展“六进”活动。';
+    expect(pairs(runsRelations(input([article(0, s)], { town: towns, unit: us, campaign: cs })))).toEqual([
+      '县司法局 -> 法治进校园',
+      '第八中学 -> 法治进校园',
+      '县司法局 -> 巾帼普法',
+      '县妇联 -> 巾帼普法',
+      '县司法局 -> 六进',
+    ]);
+    const listed = '县司法局、县妇联联合举办“巾帼普法”讲座。';
+    expect(pairs(runsRelations(input([article(0, listed)], { unit: us, campaign: cs })))).toEqual([
+      '县司法局 -> 巾帼普法',
+      '县妇联 -> 巾帼普法',
+    ]);
+  });
+
   it('a town as subject, or a unit that is only the place visited, runs nothing', () => {
     const s =
       '近日，双辽市各街道联合组织开展了新时代“小巷总理”业务大比武活动。' +
