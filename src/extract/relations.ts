@@ -36,6 +36,12 @@ const FRAME = /^在.*(中|上|里|期间|之际)[，,：:]?$/u;
 const MEANS = /通过|借助|依托|(?<![可所难予加足])以(?![来及后前上下外内便免])/gu;
 /** Reported speech ("并表示，…要认真落实“X”"): an exhortation, not a report of where X happened. */
 const SPEECH = /(表示|指出|强调|要求|说|认为|提出)[，,：:]/u;
+/**
+ * A purpose clause ("为深入开展“学雷锋”志愿服务活动，…在兴洛湖社区开展“Y”"): X is
+ * the aim the story serves, not what took place there.
+ */
+const PURPOSE =
+  /^(?:为了|为)(?:进一步|深入|切实|全面|更好|持续|扎实|大力|积极|认真|有效|不断|着力|做好|推动|推进|加强|营造|弘扬|庆祝|迎接|纪念|喜迎|落实|贯彻|提升|提高|丰富|助力|巩固|深化|广泛)/u;
 /** "“X”活动由A主办、B承办" / "由A、B联合举办的“X”": the units after 由 run the campaign. */
 const AGENT_VERB = /主办|承办|协办|举办|组织|牵头|发起|开展/gu;
 /** How many clauses back a subject may stand (Chinese drops a repeated subject). */
@@ -213,10 +219,32 @@ export function runsRelations(input: RelationInput): Relation[] {
   return out;
 }
 
-/** Where an article as a whole happens: the lowest town of its headings, else its first town. */
-function homeTown(article: Article, towns: readonly Entity[]): Entity | null {
+/**
+ * Where an article as a whole happens: the lowest town of its headings, else its
+ * first town. Towns inside the names of `masked` units are not read: see seatMasks.
+ */
+function homeTown(article: Article, towns: readonly Entity[], masked: readonly Entity[]): Entity | null {
   const heads = [article.title, article.subtitle].filter((t): t is string => t !== null).join('\n');
-  return lowestTown(locate(heads, towns)) ?? locate(article.body, towns)[0]?.entity ?? null;
+  const names = masked.length === 0 ? towns : [...towns, ...masked];
+  const placed = (text: string): Occurrence[] => locate(text, names).filter((o) => o.entity.type === 'town');
+  return lowestTown(placed(heads)) ?? placed(article.body)[0]?.entity ?? null;
+}
+
+/** The town a unit's name begins with (双辽市财政局 → 双辽市), the lowest of a written chain. */
+function seatOf(unit: Entity, towns: readonly Entity[]): Entity | null {
+  const prefix: Occurrence[] = [];
+  for (const o of locate(unit.name, towns)) if (o.start === (prefix.at(-1)?.end ?? 0)) prefix.push(o);
+  return lowestTown(prefix);
+}
+
+/**
+ * Units whose seats must not place the campaign. One unit running it alone does so
+ * at home (梨树县融媒体中心举行… → 梨树县); partners seated in different places
+ * (郑州市金水区人民法院联合郑州市第八中学开展…) leave it open which seat, if any, saw it.
+ */
+function seatMasks(runners: readonly Entity[], towns: readonly Entity[]): Entity[] {
+  const seats = new Set(runners.map((u) => seatOf(u, towns)).filter((t) => t !== null));
+  return seats.size > 1 ? [...runners] : [];
 }
 
 /**
@@ -235,8 +263,11 @@ function placeOf(occurrences: readonly Occurrence[]): Entity | null {
  * One HELD_IN per campaign: the lowest town written in the sentences that name it
  * (in the first article that does), else where that article as a whole happens.
  */
-export function heldInRelations(input: RelationInput): Relation[] {
+export function heldInRelations(input: RelationInput, runs: readonly Relation[] = runsRelations(input)): Relation[] {
   const { town: towns, campaign: campaigns, unit: units } = input.entities;
+  const unitByName = new Map(units.map((u) => [u.name, u]));
+  const runnersOf = (c: Entity): Entity[] =>
+    runs.flatMap((r) => (r.to === c.name && unitByName.has(r.from) ? [unitByName.get(r.from)!] : []));
   // A town inside a unit's or campaign's name (第九届吉林省市民文化节) is not where it took place.
   const names = [...towns, ...units, ...campaigns];
   const found = new Map<Entity, { article: Article; naming: Passage[]; towns: Occurrence[] }>();
@@ -244,9 +275,10 @@ export function heldInRelations(input: RelationInput): Relation[] {
     const here = new Map<Entity, { naming: Passage[]; towns: Occurrence[] }>();
     for (const p of passages(article)) {
       const speech = SPEECH.exec(p.text)?.index ?? Infinity;
+      const aims = splitClauses(p.text).filter((c) => PURPOSE.test(c.text));
       const named = new Set(
         locate(p.text, campaigns)
-          .filter((o) => o.start < speech)
+          .filter((o) => o.start < speech && !aims.some((c) => o.start >= c.start && o.start < c.end))
           .map((o) => o.entity),
       );
       if (named.size === 0) continue;
@@ -265,7 +297,7 @@ export function heldInRelations(input: RelationInput): Relation[] {
   for (const campaign of campaigns) {
     const f = found.get(campaign);
     if (f === undefined) continue;
-    const town = placeOf(f.towns) ?? homeTown(f.article, towns);
+    const town = placeOf(f.towns) ?? homeTown(f.article, towns, seatMasks(runnersOf(campaign), towns));
     if (town === null) continue;
     const where = f.naming.find((p) => locate(p.text, [town]).length > 0) ?? f.naming[0];
     out.push(relation('HELD_IN', campaign.name, town.name, f.article.index, where ? evidence(where, input) : null));
@@ -308,9 +340,7 @@ export function nestedTownRelations(input: RelationInput): Relation[] {
 export function basedInRelations(units: readonly Entity[], towns: readonly Entity[]): Relation[] {
   return units.flatMap((u) => {
     if (u.basedIn) return [relation('BASED_IN', u.name, u.basedIn, null, null)];
-    const prefix: Occurrence[] = [];
-    for (const o of locate(u.name, towns)) if (o.start === (prefix.at(-1)?.end ?? 0)) prefix.push(o);
-    const town = lowestTown(prefix);
+    const town = seatOf(u, towns);
     return town === null ? [] : [relation('BASED_IN', u.name, town.name, null, null)];
   });
 }
@@ -353,10 +383,11 @@ function dedupe(relations: Relation[]): Relation[] {
 }
 
 export function extractRelations(input: RelationInput): Relation[] {
+  const runs = runsRelations(input);
   return dedupe([
     ...(input.townIn ?? nestedTownRelations(input)),
-    ...runsRelations(input),
-    ...heldInRelations(input),
+    ...runs,
+    ...heldInRelations(input, runs),
     ...wroteRelations(input.articles),
     ...basedInRelations(input.entities.unit, input.entities.town),
     ...eventRelations(input.events),

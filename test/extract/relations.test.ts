@@ -181,6 +181,29 @@ describe('HELD_IN: the lowest town where the campaign took place', () => {
     ]);
   });
 
+  // Not from a seed: a unit's seat places what it runs alone, not what partners seated apart run.
+  it('partners seated in different places leave the campaign unplaced; one unit runs it at home', () => {
+    const zz = [entity('town', '郑州市', [], 'city'), entity('town', '金水区', [], 'district')];
+    const us = [entity('unit', '郑州市金水区人民法院'), entity('unit', '郑州市第八中学')];
+    const cs = [entity('campaign', '法治进校园')];
+    const s = '近日，郑州市金水区人民法院联合郑州市第八中学开展“法治进校园”活动。';
+    const a = article(0, s, { title: s.slice(0, -1) });
+    const both = input([a], { town: zz, unit: us, campaign: cs });
+    expect(heldInRelations(both)).toEqual([]);
+    const alone = '近日，郑州市金水区人民法院开展“法治进校园”活动。';
+    const b = article(0, alone, { title: alone.slice(0, -1) });
+    expect(pairs(heldInRelations(input([b], { town: zz, unit: us, campaign: cs })))).toEqual(['法治进校园 -> 金水区']);
+  });
+
+  it('does not place the aim of a purpose clause (为深入开展“X”…), only what the sentence says took place', () => {
+    const t = [entity('town', '开元路街道', [], 'subdistrict'), entity('town', '兴洛湖社区', [], 'community')];
+    const cs = [entity('campaign', '学雷锋'), entity('campaign', '雷锋精神进万家')];
+    const s = '为深入开展“学雷锋”志愿服务活动，3月5日，开元路街道在兴洛湖社区开展“雷锋精神进万家”主题活动。';
+    expect(pairs(heldInRelations(input([article(0, s)], { town: t, campaign: cs })))).toEqual([
+      '雷锋精神进万家 -> 兴洛湖社区',
+    ]);
+  });
+
   it('does not place a campaign named only in reported speech', () => {
     const s = '办事处主任丁朝昔并表示，街道上下要认真落实“我为群众办实事”民生工程。';
     const a = article(0, s, { title: '南关街街道 加快由“虚”转“实”步伐' });
