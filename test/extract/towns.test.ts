@@ -201,6 +201,8 @@ describe('extractTowns: communities and villages the data lacks, by the grammar 
     expect(names).toContainEqual(['和平社区', '明仁街道']);
     expect(names).toContainEqual(['王家庄村', '明仁街道']);
     expect(names).toContainEqual(['李家屯', '明仁街道']);
+    // Numerals begin names of the north (十里铺村), as long as jieba does not read a count (三个村).
+    expect(townsOf('乡干部在十里铺村开展走访。').towns.map((t) => t.name)).toEqual(['十里铺村']);
     // The text does not write the nesting, so there is no TOWN_IN for them.
     expect(r.townIn.map((l) => l.from)).not.toContain('明仁社区');
   });
@@ -214,6 +216,7 @@ describe('extractTowns: communities and villages the data lacks, by the grammar 
       '到新农村去。',
       '在示范村开展，在行政村设立，在三个村开展，在我们社区，在这个村。',
       '开展书香家庭、书香社区评选。',
+      '在包保社区、在城区社区、在所辖村、在移民村、在七个村走访。',
     ]) {
       expect(townsOf(s).towns.map((t) => t.name)).toEqual([]);
     }

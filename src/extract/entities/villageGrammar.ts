@@ -30,8 +30,11 @@ const OPENERS = new Set([
 ]);
 /** Marks after which a name begins (a list, a new clause, a quote). */
 const OPENING_MARK = /[，。、；：！？,;:!?（(\n]/u;
-/** First characters of phrases that end like a village but name none (各村, 全村, 该社区, 驻村, 乡村). */
-const NOT_A_NAME_START = /^[乡全各本该此其每某这那驻进到下整邻两几多数一二三四五六七八九十百千万0-9]/u;
+/**
+ * First characters of phrases that end like a village but name none (各村, 全村, 该社区,
+ * 驻村, 所辖村, 两个村). Other numerals begin names (十里铺村, 三道沟村); jieba tags 三个 m.
+ */
+const NOT_A_NAME_START = /^[乡全各本该此其每某这那驻进到下整邻所两几多数0-9]/u;
 /** Common nouns built like a village name (新农村, 城中村). */
 const NOT_A_VILLAGE = /^(?:新农村|城中村|美丽乡村|农村社区|城乡社区|城市社区)$/u;
 /** Characters that make the name part a phrase (辖区各社区, 我村). */
@@ -85,6 +88,30 @@ const KIND_WORDS = new Set([
   '宜居',
   '和美',
   '富裕',
+  '城区',
+  '山区',
+  '牧区',
+  '林区',
+  '矿区',
+  '库区',
+  '移民',
+  '边境',
+  '民族',
+  '包保',
+  '包联',
+  '帮扶',
+  '结对',
+  '共建',
+  '联系',
+  '联建',
+  '驻地',
+  '对口',
+  '涉农',
+  '沿线',
+  '周围',
+  '相邻',
+  '毗邻',
+  '临近',
 ]);
 /** Tags jieba gives to proper names or to strings it does not know (most new names). */
 const NAME_TAGS = /^(x|nr|nrfg|nrt|nz)$/u;
@@ -101,18 +128,19 @@ export interface BoundedVillage extends PlaceMatch {
 }
 
 /**
- * How many places the data names exactly so, as a community, village or hamlet: a
- * word that is the name of several (幸福社区, 战旗村) is a name here too; one that
- * names one or two (示范村, 行政村) is a chance.
+ * How many places the data must name exactly so, as a community, village or hamlet,
+ * for a word to be a name here too: a common word that names several (战旗村) is one,
+ * one that names one or two (示范村, 行政村) is a chance; a kind of place must be a
+ * name all over the country (幸福社区, 平安社区, not 城区社区 or 移民村).
  */
-const COMMON_NAME = 3;
+const COMMON_NAME = { word: 3, kind: 20 } as const;
 
-function commonName(form: string, gz: Gazetteer): boolean {
+function commonName(form: string, gz: Gazetteer, read: 'word' | 'kind'): boolean {
   let n = 0;
   for (const d of gz.lookupFull(form)) {
     if (d.level === 'community' || d.level === 'village' || d.level === 'hamlet') n++;
   }
-  return n >= COMMON_NAME;
+  return n >= COMMON_NAME[read];
 }
 
 /**
@@ -127,15 +155,16 @@ function opener(text: string, start: number, tokens: Tokens): 'word' | 'mark' | 
 
 /**
  * How the name part [start, suffixStart) reads: `no` with a word across its left edge
- * or into the suffix (在于|家村, 美丽|乡村) or a function word in it; `word` when it is
- * one common word (战旗, 团结, 示范村) or holds a kind-of-place word (幸福, 基层); else `name`.
+ * or into the suffix (在于|家村, 美丽|乡村) or a function word in it; `kind` when it holds
+ * a kind-of-place word (幸福, 基层); `word` when it is one common word (战旗, 团结, 示范村);
+ * else `name`.
  */
-function reading(tokens: readonly Token[], start: number, suffixStart: number): 'name' | 'word' | 'no' {
+function reading(tokens: readonly Token[], start: number, suffixStart: number): 'name' | 'word' | 'kind' | 'no' {
   if (tokens.length === 0 || tokens[0]!.start < start) return 'no';
   const last = tokens[tokens.length - 1]!;
   if (last.end > suffixStart && last.start > start) return 'no';
   if (tokens.some((t) => FUNCTION_TAGS.test(t.tag))) return 'no';
-  if (tokens.some((t) => KIND_WORDS.has(t.word))) return 'word';
+  if (tokens.some((t) => KIND_WORDS.has(t.word))) return 'kind';
   return tokens.length > 1 || NAME_TAGS.test(tokens[0]!.tag) ? 'name' : 'word';
 }
 
@@ -179,7 +208,7 @@ export function boundedVillages(text: string, taken: Uint8Array, gz: Gazetteer):
       if (taken.subarray(start, end).some((v) => v === 1)) break;
       const read = reading(tokensIn(tokens, start, suffixStart), start, suffixStart);
       // A common word (书香社区, 幸福社区) is a place only where a word of going or being at opens it.
-      if (read === 'no' || (read === 'word' && (opened === 'mark' || !commonName(form, gz)))) break;
+      if (read === 'no' || (read !== 'name' && (opened === 'mark' || !commonName(form, gz, read)))) break;
       out.push({ start, end, form, kind: 'grammar', candidates: [], bounded: true });
       break;
     }
