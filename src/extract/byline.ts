@@ -1,9 +1,9 @@
 /**
  * Byline text → credited people with their roles.
  *
- * Shapes met in local papers: `本报讯（通讯员 肖宁）`, `本报讯(记者董博 鹿智源 通讯员蔺友祥)`,
- * `本报记者 董博 赵蓓蓓 通讯员 王思博`, `记者 冉红政 通讯员 黄帅` under a story,
- * `通讯员 田超 文/图`, `本报通讯员 于嘉宇 摄`, `王闯 摄`, `文/张三 图/李四`.
+ * Shapes met in local papers: `本报讯（通讯员 刘洋）`, `本报讯(记者赵磊 孙悦 通讯员钱卫东)`,
+ * `本报记者 赵磊 周敏 通讯员 吴昊`, `记者 王伟 通讯员 林芳` under a story,
+ * `通讯员 高峰 文/图`, `本报通讯员 陈嘉文 摄`, `何军 摄`, `文/张三 图/李四`.
  * A role word applies to the names after it; 摄 / 文/图 after names makes those
  * names photographers as well (a credited correspondent who took the picture is both).
  */
@@ -55,7 +55,7 @@ export function parseByline(text: string): Credit[] {
     if (names.length === 0) return;
     lastGroup = names.map((name) => ({ name, role: role ?? 'reporter' }));
     // Names printed without any role word before them are credited only by a
-    // following 摄 (`王闯 摄`); remember that they still lack a role.
+    // following 摄 (`何军 摄`); remember that they still lack a role.
     if (role === null) lastGroup.forEach((c) => untyped.add(c));
     credits.push(...lastGroup);
     if (photoToo) credits.push(...names.map((name) => ({ name, role: 'photographer' as const })));
@@ -120,7 +120,7 @@ export function dedupeCredits(credits: readonly Credit[]): Credit[] {
 
 /**
  * Does this short line consist of credits only (a standalone byline)? True for
- * `本报通讯员 于嘉宇 林天骥`, `记者 冉红政`, `通讯员 田超 文/图`, `王闯 摄`; false for
+ * `本报通讯员 陈嘉文 王晓东`, `记者 王伟`, `通讯员 高峰 文/图`, `何军 摄`; false for
  * a sentence that merely mentions a reporter.
  */
 export function isBylineText(text: string): boolean {

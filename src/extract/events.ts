@@ -94,7 +94,7 @@ function groups(entities: Record<EntityType, Entity[]>): Groups {
 
 /**
  * The lowest town the sentence names as a place: towns written inside a campaign's
- * name (第九届吉林省市民文化节) never count; towns inside a unit's name (双辽市财政局)
+ * name (第九届吉林省市民文化节) never count; towns inside a unit's name (巩义市财政局)
  * only when the sentence names no place of its own.
  */
 function placeIn(sentence: string, entities: Record<EntityType, Entity[]>): Entity | null {

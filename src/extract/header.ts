@@ -2,7 +2,7 @@
  * The page header: paper, date, page number, section, desk editors.
  *
  * Read from the masthead strip (`·5县域2023年6月20日 星期二` /
- * `编辑|辛 宏 常欣月 校对|刘铁铮 S I P ING R IBAO`) and, where a page prints one,
+ * `编辑|李 明 张晓燕 校对|王建国 L U OYANG R IBAO`) and, where a page prints one,
  * the running head above its first story. The same lines are reported as page
  * furniture so the segmenter does not take them for story text.
  */

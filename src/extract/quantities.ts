@@ -1,7 +1,7 @@
 /**
  * Counted amounts in news text: `60余名老年人`, `发放宣传资料1700余份`, `张贴宣传标语13幅`.
  * A number only counts when a measure word follows it; that is what separates
- * `13幅` (a quantity) from `2023双辽` or `6月` (not one).
+ * `13幅` (a quantity) from `2023洛阳` or `6月` (not one).
  */
 import type { Quantity } from './types.js';
 import { parseSmallNumber } from './dates.js';

@@ -4,7 +4,7 @@
  * Scored against the gold: RUNS (unit → campaign, the unit is the subject of an
  * organising verb whose object is the campaign), HELD_IN (campaign → the lowest town
  * where it took place), WROTE (credited person → article title) and TOWN_IN (taken
- * from the towns stage, which sees the written nesting "双辽市玻璃山镇").
+ * from the towns stage, which sees the written nesting "巩义市米河镇").
  * Not scored but part of the graph: BASED_IN, EVENT_HELD_IN, ORGANIZED, PART_OF, MENTIONS.
  */
 import type { Article, Entity, EntityType, ExtractedEvent, Relation, Span } from './types.js';
@@ -129,7 +129,7 @@ function joined(sentence: string, o: Occurrence): boolean {
 /**
  * The doers for a campaign in clause `k`: the units before the first verb of that
  * clause (and before the campaign), or — when it has none — of the nearest earlier
- * clause that names a doer. A town as first doer ("双辽市王奔镇结合实际情况，开展…")
+ * clause that names a doer. A town as first doer ("巩义市米河镇结合实际情况，开展…")
  * means no unit runs it.
  */
 function subjects(
@@ -149,7 +149,7 @@ function subjects(
     const end = j === k ? Math.min(firstVerb, limit) : firstVerb;
     const before = actors.filter((o) => o.start >= clause.start && o.end <= end && canAct(sentence, o, framed));
     if (before.length === 0) continue;
-    // A town as first doer runs it itself; a unit it joins with (王奔镇联合县司法局开展) runs it too.
+    // A town as first doer runs it itself; a unit it joins with (米河镇联合县司法局开展) runs it too.
     const doers = before[0]?.entity.type === 'unit' ? before : before.filter((o) => joined(sentence, o));
     return doers.filter((o) => o.entity.type === 'unit').map((o) => o.entity);
   }
@@ -230,7 +230,7 @@ function homeTown(article: Article, towns: readonly Entity[], masked: readonly E
   return lowestTown(placed(heads)) ?? placed(article.body)[0]?.entity ?? null;
 }
 
-/** The town a unit's name begins with (双辽市财政局 → 双辽市), the lowest of a written chain. */
+/** The town a unit's name begins with (巩义市财政局 → 巩义市), the lowest of a written chain. */
 function seatOf(unit: Entity, towns: readonly Entity[]): Entity | null {
   const prefix: Occurrence[] = [];
   for (const o of locate(unit.name, towns)) if (o.start === (prefix.at(-1)?.end ?? 0)) prefix.push(o);
@@ -239,7 +239,7 @@ function seatOf(unit: Entity, towns: readonly Entity[]): Entity | null {
 
 /**
  * Units whose seats must not place the campaign. One unit running it alone does so
- * at home (梨树县融媒体中心举行… → 梨树县); partners seated in different places
+ * at home (新安县融媒体中心举行… → 新安县); partners seated in different places
  * (郑州市金水区人民法院联合郑州市第八中学开展…) leave it open which seat, if any, saw it.
  */
 function seatMasks(runners: readonly Entity[], towns: readonly Entity[]): Entity[] {
@@ -319,7 +319,7 @@ export function wroteRelations(articles: readonly Article[]): Relation[] {
   return [...out.values()];
 }
 
-/** Written nesting: a larger place immediately followed by a smaller one (双辽市那木乡跃进村). */
+/** Written nesting: a larger place immediately followed by a smaller one (巩义市米河镇明泉村). */
 export function nestedTownRelations(input: RelationInput): Relation[] {
   const out: Relation[] = [];
   for (const article of input.articles) {
@@ -336,7 +336,7 @@ export function nestedTownRelations(input: RelationInput): Relation[] {
   return out;
 }
 
-/** A unit is based in the town its name begins with (双辽市财政局 → 双辽市), unless the units stage said. */
+/** A unit is based in the town its name begins with (巩义市财政局 → 巩义市), unless the units stage said. */
 export function basedInRelations(units: readonly Entity[], towns: readonly Entity[]): Relation[] {
   return units.flatMap((u) => {
     if (u.basedIn) return [relation('BASED_IN', u.name, u.basedIn, null, null)];

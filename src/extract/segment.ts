@@ -107,7 +107,7 @@ function cutPieces(paras: readonly Paragraph[], roles: readonly ParagraphRole[])
         if (credit) body.credits.push(credit);
       }
     } else if (role === 'credit') {
-      // A credit under a story's text closes that story (`记者 冉红政 通讯员 黄帅`).
+      // A credit under a story's text closes that story (`记者 王伟 通讯员 林芳`).
       const body = lastBody();
       if (body) body.credits.push(p);
       else pieces.push({ kind: 'headline', paras: [], credit: p });

@@ -112,7 +112,7 @@ export interface Occurrence extends Piece {
 
 /**
  * Where the given entities are written in `text`: longest form first, no overlaps,
- * so 双辽市财政局党组 is one occurrence, not also 双辽市财政局. White space is
+ * so 巩义市财政局党组 is one occurrence, not also 巩义市财政局. White space is
  * ignored on both sides (OCR leaves spaces and even line breaks inside names).
  */
 export function locate(text: string, entities: readonly Entity[]): Occurrence[] {

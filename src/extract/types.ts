@@ -40,7 +40,7 @@ export interface NormalizedText {
 }
 
 export interface PageHeader {
-  /** Chinese name of the paper, e.g. 四平日报; null when the page does not say. */
+  /** Chinese name of the paper, e.g. 洛阳日报; null when the page does not say. */
   paper: string | null;
   /** ISO date (YYYY-MM-DD) printed on the page; null when absent. */
   date: string | null;

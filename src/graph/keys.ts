@@ -107,9 +107,9 @@ export interface TownForms {
 
 /**
  * Canonical unit name: white space removed; a subdistrict written the short way inside
- * the name (`郑家屯街社工站`) spelt in full (`郑家屯街道社工站`) when the page knows the
+ * the name (`开元路街社工站`) spelt in full (`开元路街道社工站`) when the page knows the
  * town by both forms — only that pattern, because a blind 街 → 街道 rewrite would turn
- * `南关街党工委` into the wrong `南关街道党工委` (the town is 南关街街道).
+ * `西大街党工委` into the wrong `西大街道党工委` (the town is 西大街街道).
  */
 export function canonicalUnitName(name: string, towns: readonly TownForms[] = []): string {
   let out = compact(name);

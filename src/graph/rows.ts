@@ -249,7 +249,7 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
   const unitBasedIn: { unit: string; town: string }[] = [];
   for (const e of extraction.entities.unit) {
     let canonical = canonicalUnitName(e.name, townForms);
-    // Shown as written, unless the canonical form spells more (郑家屯街道社工站 for 郑家屯街社工站).
+    // Shown as written, unless the canonical form spells more (开元路街道社工站 for 开元路街社工站).
     let name = canonical === compact(e.name) ? displayName(e.name) : canonical;
     let basedIn: Resolved | undefined = e.basedIn ? townByName.get(compact(e.basedIn)) : undefined;
     const prefix = shorthandPrefix(canonical);
@@ -397,7 +397,7 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
       byArticle.set(article, row);
     }
     for (const row of byArticle.values()) {
-      // Two entities of the page can share a key (郑家屯街社工站 = 郑家屯街道社工站): one relationship.
+      // Two entities of the page can share a key (开元路街社工站 = 开元路街道社工站): one relationship.
       const same = mentions.find((m) => m.article === row.article && m.to === row.to);
       if (!same) mentions.push(row);
       else {
@@ -454,7 +454,7 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
 }
 
 /**
- * The town a bare prefix means: `市人社局` on a 辽源 page is 辽源市人社局. Candidates are the
+ * The town a bare prefix means: `市人社局` on a 洛阳 page is 洛阳市人社局. Candidates are the
  * page's towns whose name ends in the prefix character at city/county/district level;
  * the article the unit is first mentioned in decides first, then the page; a tie
  * leaves the unit unresolved (its key is then the name as written).

@@ -90,10 +90,10 @@ const RIGHT_AFTER = ['建设', '打造', '创建', '形式', '服务'];
 const SELF_NAMING =
   /(活动|行动|工程|计划|挑战赛|比赛|大赛|竞赛|文化节|艺术节|艺术周|宣传周|宣传月|宣传日|读书日|生产月|论坛|沙龙|建设年)$/;
 
-/** How far after the quote a kind-word may stand (“小巷总理”业务大比武活动). */
+/** How far after the quote a kind-word may stand (“金牌网格员”业务大比武活动). */
 const AFTER_REACH = 10;
 
-/** Who the initiative is for may stand between verb and quote: 实现居民“微心愿”. */
+/** Who the initiative is for may stand between verb and quote: 实现居民“心愿清单”. */
 const BENEFICIARY = /(居民|群众|全民|市民|村民|党员)$/;
 
 export function introducedBefore(before: string): boolean {

@@ -1,11 +1,11 @@
 /**
  * Named initiatives, programmes, brands, models and slogans. They are almost
- * always quoted (“微心愿”, 「人+车+机」); a quote counts when its context says it
+ * always quoted (“学雷锋”, 「反电诈」); a quote counts when its context says it
  * names something done (see campaignCues.ts), the quote reads as a name and not
  * a sentence, and it is not an organisation (“老兵宣讲团” is a unit). The name is
  * the quoted text, so generic tails outside the quotes (…”实践活动) stay out.
  * Forms differing only in separators (，/,/space) are one campaign, and so are a
- * quote and a part of the words that follow another quote (“小巷总理”业务大比武 /
+ * quote and a part of the words that follow another quote (“金牌网格员”业务大比武 /
  * “大比武”).
  */
 import type { Article, Entity, NormalizedText, Span } from '../types.js';
@@ -42,7 +42,7 @@ export function extractCampaigns(articles: Article[], n: NormalizedText): { camp
     }
   }
   for (const article of articles) quoted.push(...ordinalEvents(article));
-  // Headlines name initiatives in the same grammar (双辽市财政局开展“我为群众办实事”实践活动);
+  // Headlines name initiatives in the same grammar (巩义市财政局开展“我为群众办实事”实践活动);
   // read after the bodies so that a body's spelling stays the canonical one.
   for (const article of articles) {
     for (const head of [article.title, article.subtitle]) {
@@ -83,7 +83,7 @@ function ordinalEvents(article: Article): Candidate[] {
 }
 
 /**
- * The words right after each quote (“小巷总理”业务大比武…), so that a quote that
+ * The words right after each quote (“金牌网格员”业务大比武…), so that a quote that
  * only repeats part of a longer name (“大比武”) joins the name it belongs to.
  */
 function tails(found: readonly Candidate[]): Map<string, string[]> {
@@ -155,7 +155,7 @@ function readsAsName(text: string): boolean {
 
 /**
  * One written form per campaign: the first seen. A longer quote that starts with
- * another campaign's name (“红心物业示范小区” after “红心物业”) joins it, and so
+ * another campaign's name (“暖心物业示范小区” after “暖心物业”) joins it, and so
  * does a quote found inside the words following another's quote (a quote right
  * at their start is a separate name standing next to it).
  */

@@ -36,7 +36,7 @@ const STOP_WORDS = new Set([
 // jieba tags unknown words (often the very names we want) 'x', like punctuation,
 // so 'x' is not here: non-Chinese characters are stopped at separately.
 const STOP_TAGS = /^(v|vd|d|ad|p|c|r|t|m|q|u|uj|ul|uz|ug|uv|y|e|o|f|a|i)$/;
-/** National prefixes that stand before a place inside a name (国网辽源供电公司, 中共双辽市委). */
+/** National prefixes that stand before a place inside a name (国网洛阳供电公司, 中共巩义市委). */
 const BEFORE_PLACE = ['共青团', '国网', '中共', '中国', '国家'];
 /** Numerals: a character right after one is a measure word (21支, 两个), not a name. */
 const NUMERAL = /[0-9零〇一二三四五六七八九十百千万两几数多余]/;
@@ -135,7 +135,7 @@ export function nameStart(
     if (place > 0) {
       pos -= place;
       // A name starts with its places: only another place, a parent organisation
-      // (…公司|西安台区供电中心) or a national prefix may stand before one (so …有生命力|双辽市退役军人事务局 ends here).
+      // (…公司|西工台区供电中心) or a national prefix may stand before one (so …有生命力|巩义市退役军人事务局 ends here).
       if (places.endingAt(text, pos) > 0 || headEndsAt(text, pos)) continue;
       const national = BEFORE_PLACE.find((w) => w.length <= pos && text.startsWith(w, pos - w.length));
       if (national) pos -= national.length;

@@ -1,7 +1,7 @@
 /**
  * Written forms of real places from the division index (provinces, prefectures,
- * counties), full, and short for provinces and prefectures (辽源市 → 辽源). Used to
- * tell a placed organisation name (辽源巡特警支队) from a bare one (巡特警支队) even
+ * counties), full, and short for provinces and prefectures (洛阳市 → 洛阳). Used to
+ * tell a placed organisation name (洛阳巡特警支队) from a bare one (巡特警支队) even
  * when the town stage did not list that place.
  */
 import { loadGazetteer, upperPlaces } from '../gazetteer/index.js';
@@ -23,7 +23,7 @@ export function placeNames(): ReadonlySet<string> {
   for (const { name, rank } of places) {
     if (name === '市辖区' || name === '县' || name.length < 2) continue;
     forms.add(name);
-    // Short forms (辽源 for 辽源市) only above county level: county short forms
+    // Short forms (洛阳 for 洛阳市) only above county level: county short forms
     // collide with ordinary words (振兴区 → 振兴, as in 乡村振兴局).
     const short = name.replace(LEVEL_SUFFIX, '');
     if (rank < 3 && short.length >= 2) forms.add(short);

@@ -1,7 +1,7 @@
 /**
  * Where the page's towns are written inside one article body. Units borrow their
- * town from the nearest town written before them ("双辽市玻璃山镇 … 辖区派出所"
- * is 玻璃山镇's police station), so we need positions, levels and canonical names.
+ * town from the nearest town written before them ("巩义市米河镇 … 辖区派出所"
+ * is 米河镇's police station), so we need positions, levels and canonical names.
  */
 import type { Entity, TownLevel } from '../types.js';
 
@@ -33,7 +33,7 @@ export function townLevel(town: Entity): TownLevel | null {
   return town.town?.level ?? levelFromSuffix(town.name);
 }
 
-/** Every written form of every town, longest first so 南关街街道 wins over 南关街. */
+/** Every written form of every town, longest first so 西大街街道 wins over 西大街. */
 export function townForms(towns: readonly Entity[]): { form: string; town: Entity }[] {
   const forms: { form: string; town: Entity }[] = [];
   for (const town of towns) {

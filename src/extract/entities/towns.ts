@@ -1,7 +1,7 @@
 /**
  * Towns: every administrative place the articles name, at every level (省 … 屯),
  * resolved against the official divisions where the page's context allows, and the
- * TOWN_IN links the text itself writes (双辽市玻璃山镇: 玻璃山镇 in 双辽市).
+ * TOWN_IN links the text itself writes (巩义市米河镇: 米河镇 in 巩义市).
  */
 import type {
   Article,
@@ -128,7 +128,7 @@ function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMat
     if (m.kind === 'short' || rank === null || rank < 4 || starts.has(m.end)) continue;
     const g = VILLAGE_AFTER_PARENT.exec(text.slice(m.end, m.end + 5));
     if (!g?.[1] || NOT_A_VILLAGE.test(g[1])) continue;
-    // 王家庄村|和|李家屯 is a list, 王奔镇|和平村 a village: jieba tells the conjunction from the name.
+    // 王家庄村|和|李家屯 is a list, 米河镇|和平村 a village: jieba tells the conjunction from the name.
     tokens ??= tokenize(text);
     if (CONJUNCTION_TAGS.test(tokenAt(tokens, m.end)?.tag ?? '') && tokenAt(tokens, m.end)?.end === m.end + 1) continue;
     if (g[2] !== '屯' && rank === 5) continue;
@@ -154,7 +154,7 @@ function chainLinks(found: readonly Found[]): ChainLink[] {
   return links;
 }
 
-/** The places the paper's own name gives (四平日报 → 四平市), before any text is read. */
+/** The places the paper's own name gives (洛阳日报 → 洛阳市), before any text is read. */
 function priorCodes(header: PageHeader, gz: Gazetteer): string[] {
   if (!header.paper) return [];
   return findPlaceNames(header.paper, gz)
@@ -164,7 +164,7 @@ function priorCodes(header: PageHeader, gz: Gazetteer): string[] {
 
 /**
  * Heads of organisation names: a short place name right before one is part of the
- * name (四平君乐宝有限公司), not a place of its own. A venue is different: 在四平植物园.
+ * name (洛阳华远有限公司), not a place of its own. A venue is different: 在洛阳博物馆.
  */
 const UNIT_HEAD =
   /公司|集团|有限|银行|大学|学院|学校|中学|小学|医院|局|委|办|中心|支队|大队|中队|站|所|协会|商会|工会|日报|报社|电视台|法院|检察院|供电|电力/;
@@ -236,7 +236,7 @@ function spanOf(m: Found, n: NormalizedText): Span {
 
 /**
  * The fullest written form: with a suffix before without, then the longest. A place
- * written only in short (四平) is named by its official name (四平市).
+ * written only in short (洛阳) is named by its official name (洛阳市).
  */
 function canonicalForm(group: readonly Found[]): string {
   const official = group.find((m) => m.division)?.division?.name;

@@ -70,7 +70,7 @@ export function isGenericQualifier(qualifier: string): boolean {
 }
 
 /**
- * The run of known places at the start of `name` (双辽市玻璃山镇…): its length and
+ * The run of known places at the start of `name` (巩义市米河镇…): its length and
  * the last of the page's towns in it, which is where the unit is based.
  */
 export function placePrefix(name: string, places: PlaceMatcher): { length: number; town: string | null } {

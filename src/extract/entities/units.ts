@@ -1,10 +1,10 @@
 /**
  * Organisations named on a page: bureaus, party committees, offices, schools,
  * companies, teams with a proper name. A name is read as [places][qualifier][head]
- * (双辽市|财政|局); its left edge is found by the word before it (组织, 在, 、).
+ * (巩义市|财政|局); its left edge is found by the word before it (组织, 在, 、).
  *
  * The page often shortens a name once the story has placed it: 辖区派出所 in a
- * story about 玻璃山镇 is 玻璃山镇派出所, 街道党工委 is the committee of the
+ * story about 米河镇 is 米河镇派出所, 街道党工委 is the committee of the
  * subdistrict last named, 区民政局 is the 管城区民政局 named above. Such forms
  * become aliases of the full name. Upper-level shorthands (市人社局, 团市委) are
  * kept as written: the page does not say which city they mean.
@@ -212,14 +212,14 @@ function placeless(
     if (c.head === '网' && (qualifier.length < 2 || qualifier.length > 4)) return null;
     return { name: c.text, basedIn: null };
   }
-  // A branch of a named organisation (国网辽源供电公司|西安台区供电中心) is named by it.
+  // A branch of a named organisation (国网洛阳供电公司|西工台区供电中心) is named by it.
   if ([...qualifier.matchAll(HEAD_PATTERN)].some((m) => m[0].length > 1)) return { name: c.text, basedIn: null };
   return null;
 }
 
 /**
  * One more pass over whole entities: a placed name that is the tail of exactly
- * one longer name on the page (辽源供电公司 / 国网辽源供电公司) is its alias.
+ * one longer name on the page (洛阳供电公司 / 国网洛阳供电公司) is its alias.
  */
 function mergeShortForms(units: Entity[]): Entity[] {
   const kept: Entity[] = [];

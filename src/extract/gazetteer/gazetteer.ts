@@ -54,7 +54,7 @@ export class Gazetteer {
 
   /**
    * Recent lookups: the same names come back page after page, and making their
-   * Division objects again (200 for 团结社区) is most of a lookup's cost. Callers
+   * Division objects again (hundreds for 光明社区) is most of a lookup's cost. Callers
    * must treat the returned arrays as read-only.
    */
   private readonly memo = new Map<string, readonly Division[]>();
@@ -69,12 +69,12 @@ export class Gazetteer {
     return hit;
   }
 
-  /** Divisions written exactly so, with their suffix (玻璃山镇, 郑家屯街, 团结社区). */
+  /** Divisions written exactly so, with their suffix (米河镇, 开元路街, 光明社区). */
   lookupFull(name: string): readonly Division[] {
     return this.remembered(`f${name}`, () => this.full.rowsOf(name).map((r) => this.division(r)));
   }
 
-  /** Provinces, cities and counties whose short form this is (双辽 → 双辽市). */
+  /** Provinces, cities and counties whose short form this is (巩义 → 巩义市). */
   lookupShort(name: string): readonly Division[] {
     return this.remembered(`s${name}`, () => this.short.rowsOf(name).map((r) => this.division(r)));
   }

@@ -82,7 +82,7 @@ const FUNCTIONAL_ZONE =
 
 /**
  * Level of a dataset row: the suffix decides, except where the rank says otherwise
- * (北京市 is a province; 双辽市 at county rank is a county-level city; a 开发区 at
+ * (北京市 is a province; 巩义市 at county rank is a county-level city; a 开发区 at
  * township rank is no district).
  */
 export function levelOfRow(rank: DivisionRank, name: string): TownLevel | null {

@@ -2,7 +2,7 @@ import type { DivisionRank } from './levels.js';
 
 /**
  * Name forms of official divisions: cleaning the dataset's names, and the other
- * forms newspapers write (双辽 for 双辽市, 郑家屯街 for 郑家屯街道).
+ * forms newspapers write (巩义 for 巩义市, 开元路街 for 开元路街道).
  */
 
 /** Dataset rows that are grouping devices, not places anyone writes. */
@@ -18,8 +18,8 @@ export function isBareSuffix(name: string): boolean {
 }
 
 /**
- * Village rows name the committee, not the place: 玻璃山村委会 → 玻璃山村,
- * 团结社区居委会 → 团结社区, 姚庄村村民委员会 → 姚庄村. A bare 居委会 (东关居委会)
+ * Village rows name the committee, not the place: 杨湾村委会 → 杨湾村,
+ * 光明社区居委会 → 光明社区, 姚庄村村民委员会 → 姚庄村. A bare 居委会 (东关居委会)
  * leaves the bare stem; aliasesOfVillage() gives it its written forms.
  */
 export function cleanVillageName(raw: string): string {
@@ -38,7 +38,7 @@ export function cleanVillageName(raw: string): string {
 const BARE_SUFFIXES = new Set(['社区', '村委会', '居委会', '街道', '村民委员会', '居民委员会']);
 
 /**
- * Some rows repeat their parents (四平市铁东区北门街道, 四平市铁东区黄土坑街双汇社区…);
+ * Some rows repeat their parents (洛阳市洛龙区开元路街道, 洛阳市洛龙区关林街光明社区…);
  * strip every leading parent name, also in its 街 form, keeping at least two characters.
  */
 export function stripParentNames(name: string, parents: readonly string[]): string {
@@ -56,7 +56,7 @@ export function stripParentNames(name: string, parents: readonly string[]): stri
   return out;
 }
 
-/** 郑家屯街道 is written 郑家屯街; 南关街街道 is written 南关街. */
+/** 开元路街道 is written 开元路街; 西大街街道 is written 西大街. */
 export function streetShortForms(name: string): string[] {
   if (!name.endsWith('街道') || name.length < 4) return [];
   const stem = name.slice(0, -2);
@@ -79,7 +79,7 @@ const ETHNIC_TOWN = new RegExp(`^(.{2,}?)${PEOPLES}(镇|乡)$`);
 const ETHNIC_DISTRICT = new RegExp(`^(.{2,}?)${PEOPLES}(区)$`);
 
 /**
- * Short forms of provinces, cities and counties: 双辽市 → 双辽, 伊通满族自治县 → 伊通,
+ * Short forms of provinces, cities and counties: 巩义市 → 巩义, 长阳土家族自治县 → 长阳,
  * 新疆维吾尔自治区 → 新疆. Stems shorter than two characters (城区 → 城) are no names.
  */
 export function shortFormsOf(rank: DivisionRank, name: string): string[] {

@@ -15,10 +15,10 @@ export interface PackedGazetteer {
   codes: string;
   /** Cleaned names, '\n'-joined, in row order. */
   names: string;
-  /** Full written forms (玻璃山镇, 郑家屯街, 团结社区), sorted, '\n'-joined, one per pair. */
+  /** Full written forms (米河镇, 开元路街, 光明社区), sorted, '\n'-joined, one per pair. */
   fullKeys: string;
   fullRows: Int32Array;
-  /** Short forms of provinces, cities, counties (双辽, 伊通), same layout. */
+  /** Short forms of provinces, cities, counties (巩义, 长阳), same layout. */
   shortKeys: string;
   shortRows: Int32Array;
   /** Hash gate over the full forms (see FormIndex), cached because building it takes ~0.3 s. */

@@ -1,7 +1,7 @@
 import type { Division } from './gazetteer.js';
 
 /**
- * Disambiguation by context: 铁东区 is in 四平 and in 鞍山, and there are dozens of
+ * Disambiguation by context: 鼓楼区 is in 开封 and in 南京, and there are dozens of
  * 新兴街道. The other places on the page say which one is meant.
  */
 
@@ -9,7 +9,7 @@ const LEVEL_CODE_LENGTHS = [12, 9, 6, 4, 2];
 
 /**
  * How closely two codes are related, in code digits at a level boundary: an ancestor
- * counts in full (四平市 2203 fits 铁东区 220303 by 4), siblings by their shared parent.
+ * counts in full (开封市 4102 fits 鼓楼区 410204 by 4), siblings by their shared parent.
  */
 export function affinity(a: string, b: string): number {
   if (b.startsWith(a)) return a.length;

@@ -3,8 +3,8 @@ import { PageContext, resolve } from './resolve.js';
 
 /**
  * Resolves all the place names of one page together. Two kinds of evidence:
- * a written chain (铁东区北门街: the 北门街道 under a 铁东区, and that 铁东区 over a
- * 北门街道), then the page's other places, settled first for the least ambiguous.
+ * a written chain (鼓楼区相国寺街: the 相国寺街道 under a 鼓楼区, and that 鼓楼区 over a
+ * 相国寺街道), then the page's other places, settled first for the least ambiguous.
  */
 
 export interface ChainLink {
@@ -40,7 +40,7 @@ function narrowByChains(candidates: Division[][], links: readonly ChainLink[]): 
 /**
  * One division (or null) per name. `priorCodes` are places known before reading
  * the text, such as the city in the paper's name. A `weak` name (a bare short form)
- * vouches only for a county or city written in full (四平 + 铁东区: 四平's 铁东区),
+ * vouches only for a county or city written in full (开封 + 鼓楼区: 开封's 鼓楼区),
  * never for a village or another short form: two chance hits (振兴 in 乡村振兴 and
  * a 书香社区 in 振兴区) must not confirm each other.
  */

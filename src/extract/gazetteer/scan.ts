@@ -2,9 +2,9 @@ import type { Division, Gazetteer } from './gazetteer.js';
 
 /**
  * Finds the division names written in a text: full forms (with their suffix) by
- * looking back from every character that can end one, short forms (双辽, 伊通) by
- * looking ahead from every start. Overlaps go to the longer name, so 双辽市 beats
- * 双辽 and 郑家屯街道 beats 郑家屯街.
+ * looking back from every character that can end one, short forms (巩义, 长阳) by
+ * looking ahead from every start. Overlaps go to the longer name, so 巩义市 beats
+ * 巩义 and 开元路街道 beats 开元路街.
  */
 
 export interface PlaceMatch {

@@ -62,7 +62,7 @@ export const REMOVED = -1;
  * Canonical form of one character, applied before anything else.
  *
  * Sentence punctuation keeps the width the page printed it in: the gold (and a
- * reader searching for a quoted title) copy 日前,梨树县 with a half-width comma
+ * reader searching for a quoted title) copy 日前,历城区 with a half-width comma
  * from one paper and 近日，守护 with a full-width one from another, so folding
  * either way would make one of them unfindable. Use `punctuationKey` to compare
  * texts regardless of width. What *is* folded is layout noise with no meaning:

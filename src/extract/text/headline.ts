@@ -23,7 +23,7 @@ export function isDashLine(text: string): boolean {
  * space (`同台竞技强素质` + `以赛促学提能力`; kicker + title `管城区民政局` +
  * `手拉手 结对共建促发展`). A block after a blank line, or a —— line, is the
  * subtitle. A block ending in ：is a kicker naming who the story is about
- * (`国网辽源供电公司：`): it becomes the subtitle and the next block the title.
+ * (`国网洛阳供电公司：`): it becomes the subtitle and the next block the title.
  */
 export function readHeadline(paras: readonly Paragraph[]): Headline {
   const dashes = paras.filter((p) => isDashLine(p.text)).map((p) => p.text.replace(DASH, '').trim());

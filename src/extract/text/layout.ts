@@ -9,7 +9,7 @@ import { isBylineText } from '../byline.js';
 
 export type ParagraphRole = 'lead' | 'body' | 'heading' | 'credit' | 'caption';
 
-/** A caption that ends with its own credit: `…宣传防外力破坏知识。王闯 摄`. */
+/** A caption that ends with its own credit: `…宣传反电诈知识。何军 摄`. */
 export const INLINE_PHOTO_CREDIT =
   /(?<=[。！？.!?])\s*((?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄)$/;
 
@@ -25,7 +25,7 @@ export function isHeadingText(text: string): boolean {
   );
 }
 
-/** A credit naming who took the picture: `王闯 摄`, `李四/图`, `文/图 本报记者 沈洁`. */
+/** A credit naming who took the picture: `何军 摄`, `李四/图`, `文/图 本报记者 沈洁`. */
 const PHOTO_CREDIT = /(?:摄|摄影|\/\s*图|文\/图|图\/文)$|^(?:文\/图|图\/文|(?:摄影|图)\s*[/:：])/;
 
 function isPhotoCredit(p: Paragraph | undefined): boolean {

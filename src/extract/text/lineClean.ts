@@ -10,7 +10,7 @@ export interface CleanLine {
   offs: number[];
 }
 
-/** Spaces inside a lead byline's brackets separate names and must survive: 本报讯（通讯员 于嘉宇 林天骥）. */
+/** Spaces inside a lead byline's brackets separate names and must survive: 本报讯（通讯员 陈嘉文 王晓东）. */
 const BYLINE_BRACKETS = /本报[^（(，。]{0,12}?[讯电]\s*[（(][^）)]{0,60}([）)]|$)/;
 
 const SPACE = 0x20;
@@ -19,7 +19,7 @@ const SPACE = 0x20;
  * A line is letter-spaced when OCR put a space between most neighbouring Han
  * characters (`为 防 范 和 打 击`; punctuation is often glued on either way). Only then are Han–Han spaces noise; elsewhere a
  * space between Chinese words is printed on purpose (`同台竞技强素质 以赛促学提能力`,
- * `通讯员 于嘉宇 林天骥`), so it stays.
+ * `通讯员 陈嘉文 王晓东`), so it stays.
  */
 export function isLetterSpaced(text: string): boolean {
   let spaced = 0;

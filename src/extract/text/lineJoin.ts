@@ -13,7 +13,7 @@ export interface LineInfo {
   text: string;
   /**
    * The line opens a paragraph right after a line that neither ended a sentence
-   * nor gave a credit: it sits among headline lines (`“粽”享端午 情满社区` / `双辽市…活动`).
+   * nor gave a credit: it sits among headline lines (`“粽”享端午 情满社区` / `巩义市…活动`).
    */
   afterHeadline: boolean;
   /** Blank lines between this line and the previous non-blank one. */
@@ -31,10 +31,10 @@ export const LEAD_PREFIX =
 /** Lines that open a credit rather than continue a sentence. */
 const CREDIT_START = /^(?:——|本报|新华社|记者|通讯员|特约|实习生|见习记者|摄影|文\/|图\/|[□■●◆▲★])/;
 
-/** A credit at the end of a line closes it: `本报通讯员 谢晨龙 摄`, `通讯员 田超 文/图`. */
+/** A credit at the end of a line closes it: `本报通讯员 谢晨龙 摄`, `通讯员 高峰 文/图`. */
 const CREDIT_END = /(?:^|\s)摄$|摄影$|文\/图$|图\/文$/;
 
-/** A standalone credit: `本报通讯员 于嘉宇 林天骥`, `记者 冉红政 通讯员 黄帅`. */
+/** A standalone credit: `本报通讯员 陈嘉文 王晓东`, `记者 王伟 通讯员 林芳`. */
 export function isCreditLine(text: string): boolean {
   return /^(?:本报通讯员|本报记者|本报特约|记者|通讯员|特约|实习生|见习记者|摄影)/.test(text) || CREDIT_END.test(text);
 }

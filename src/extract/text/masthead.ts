@@ -1,5 +1,5 @@
 /**
- * A romanised masthead (`S I P ING R IBAO`) → the paper's Chinese name (四平日报).
+ * A romanised masthead (`L U OYANG R IBAO`) → the paper's Chinese name (洛阳日报).
  *
  * Local papers are named after their city (or province, or county) plus 日报,
  * 晚报…; the official division names from the gazetteer, spelt in pinyin with
@@ -23,7 +23,7 @@ const ETHNIC =
 
 let index: Map<string, string> | null = null;
 
-/** Short place name as a paper uses it: 四平市 → 四平, 内蒙古自治区 → 内蒙古. */
+/** Short place name as a paper uses it: 洛阳市 → 洛阳, 内蒙古自治区 → 内蒙古. */
 export function shortPlaceName(official: string): string {
   const short = official
     .replace(/(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|区|旗)$/, '')
@@ -50,7 +50,7 @@ function buildIndex(): Map<string, string> {
   return map;
 }
 
-/** `S I P ING R IBAO` → 四平日报; null when the letters spell no known place + paper kind. */
+/** `L U OYANG R IBAO` → 洛阳日报; null when the letters spell no known place + paper kind. */
 export function resolveRomanisedMasthead(letters: string): string | null {
   const key = letters.replace(/[^A-Za-z]/g, '').toLowerCase();
   if (key.length < 6) return null;

@@ -2,8 +2,8 @@
  * Personal names as credits print them, repaired.
  *
  * Chinese personal names are two or three characters (four with a compound
- * surname). OCR both splits them (`辛 宏`, `徐丹\n阳`) and runs them together
- * (`荆瀛王斌`); surname knowledge tells the two apart.
+ * surname). OCR both splits them (`王 伟`, `林晓\n芳`) and runs them together
+ * (`张伟李娜`); surname knowledge tells the two apart.
  */
 import { surnameLength, surnameRank } from './surnames.js';
 
@@ -20,7 +20,7 @@ export function splitNames(chunk: string): string[] {
   return merged.flatMap(splitRunTogether);
 }
 
-/** `辛 宏` → 辛宏; `徐丹 阳` → 徐丹阳; `于 嘉宇` → 于嘉宇. */
+/** `王 伟` → 王伟; `林晓 芳` → 林晓芳; `刘 子涵` → 刘子涵. */
 function mergeSingles(input: readonly string[]): string[] {
   const tokens = [...input];
   const out: string[] = [];
@@ -50,7 +50,7 @@ function mergeSingles(input: readonly string[]): string[] {
 }
 
 /**
- * `荆瀛王斌` → [荆瀛, 王斌]; `于嘉宇林天骥` → [于嘉宇, 林天骥]. Each part must be 2–3
+ * `张伟李娜` → [张伟, 李娜]; `陈嘉文王晓东` → [陈嘉文, 王晓东]. Each part must be 2–3
  * characters (4 with a compound surname) and start with a known surname; of the
  * ways to cut, the one whose parts start with the commoner surnames wins. A token
  * that cannot be cut that way is kept whole (it may be a long minority name).
@@ -79,7 +79,7 @@ function bestCut(s: string, memo: Map<string, Cut | null>): Cut | null {
       if (len > s.length) continue;
       const rest = bestCut(s.slice(len), memo);
       if (!rest) continue;
-      // Each extra part costs a little, so 于嘉宇林天骥 stays two names, not three.
+      // Each extra part costs a little, so 陈嘉文王晓东 stays two names, not three.
       const cost = rank + 30 + rest.cost;
       if (!best || cost < best.cost) best = { parts: [s.slice(0, len), ...rest.parts], cost };
     }
