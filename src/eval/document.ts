@@ -4,7 +4,7 @@
  * fields), so a directory of its output can be scored against a directory of gold.
  */
 import type { ArticleKind, EntityType, PageExtraction, PageHeader, ReporterRole } from '../extract/types.js';
-import { ENTITY_TYPES } from '../extract/types.js';
+import { emptyHeader, ENTITY_TYPES } from '../extract/types.js';
 
 export interface DocEntity {
   name: string;
@@ -31,15 +31,6 @@ export interface PageDocument {
   entities: Record<EntityType, DocEntity[]>;
   relations: DocRelation[];
 }
-
-const EMPTY_HEADER: PageHeader = {
-  paper: null,
-  date: null,
-  pageNo: null,
-  section: null,
-  editors: [],
-  proofreaders: [],
-};
 
 /** Projects a full extraction onto the gold's shape (extra fields are dropped). */
 export function toPageDocument(x: PageExtraction): PageDocument {
@@ -85,7 +76,7 @@ export function parsePageDocument(json: unknown, fallbackFile: string): PageDocu
   return {
     file: str(root.file) ?? fallbackFile,
     page: {
-      ...EMPTY_HEADER,
+      ...emptyHeader(),
       paper: str(page.paper),
       date: str(page.date),
       pageNo: str(page.pageNo),

@@ -15,9 +15,9 @@ import type {
   ExtractedEvent,
   NormalizedText,
   PageExtraction,
-  PageHeader,
   Relation,
 } from './types.js';
+import { emptyHeader } from './types.js';
 import { decodePage, normalizePage } from './normalize.js';
 import { extractHeader } from './header.js';
 import { segmentPage } from './segment.js';
@@ -29,15 +29,6 @@ import { extractCampaigns } from './entities/campaigns.js';
 import { extractPersons } from './entities/persons.js';
 import { extractEvents } from './events.js';
 import { extractRelations } from './relations.js';
-
-const EMPTY_HEADER: PageHeader = {
-  paper: null,
-  date: null,
-  pageNo: null,
-  section: null,
-  editors: [],
-  proofreaders: [],
-};
 
 /** Runs one stage; on failure records why and returns the fallback so later stages can go on. */
 function guarded<T>(stage: string, warnings: string[], fallback: T, run: () => T): T {
@@ -99,7 +90,7 @@ export function extractPage(input: string | Uint8Array, meta: { file: string }):
   const original = decode(input, warnings);
   const n = guarded('normalize', warnings, rawText(original), () => normalizePage(original));
   warnings.push(...n.warnings);
-  const page = guarded('header', warnings, EMPTY_HEADER, () => extractHeader(n));
+  const page = guarded('header', warnings, emptyHeader(), () => extractHeader(n));
   const articles = withCredits(
     guarded('segment', warnings, [], () => segmentPage(n, page)),
     warnings,

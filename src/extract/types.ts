@@ -50,6 +50,11 @@ export interface PageHeader {
   proofreaders: string[];
 }
 
+/** The header of a page that says nothing about itself (a fresh object each time). */
+export function emptyHeader(): PageHeader {
+  return { paper: null, date: null, pageNo: null, section: null, editors: [], proofreaders: [] };
+}
+
 export type ArticleKind = 'news' | 'feature' | 'photo';
 export type ReporterRole = 'reporter' | 'correspondent' | 'photographer';
 
