@@ -8,15 +8,7 @@
  * comes out with what the other stages found, and the failure is named in `warnings`.
  * Extraction must never take a whole batch down because one page is odd.
  */
-import type {
-  Article,
-  Entity,
-  EntityType,
-  ExtractedEvent,
-  NormalizedText,
-  PageExtraction,
-  Relation,
-} from './types.js';
+import type { Article, Entity, EntityType, ExtractedEvent, NormalizedText, PageExtraction, Relation } from './types.js';
 import { emptyHeader } from './types.js';
 import { decodePage, normalizePage } from './normalize.js';
 import { extractHeader } from './header.js';
