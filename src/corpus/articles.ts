@@ -32,6 +32,8 @@ export interface StoryContext {
   campaigns: readonly Campaign[];
   locality: () => Locality;
   gold: PageGold;
+  /** The page prints news headlines after their body (as the seed pages do) rather than before. */
+  headlineAfter: boolean;
 }
 
 const line = (text: string): Block => ({ kind: 'line', text });
@@ -140,7 +142,7 @@ export function newsItem(ctx: StoryContext): Block[] {
   const opener = credits.length === 0 || endCredit ? '本报讯 ' : `本报讯（${creditText(credits)}）`;
   const paras = body.map((t, i) => para(i === 0 ? opener + t : t));
   const tailLines = endCredit ? [line(creditText(credits))] : [];
-  if (random.chance(0.6)) {
+  if (ctx.headlineAfter) {
     // Headline after the body, as on the seed pages.
     return [...paras, ...tailLines, gap, line(h1), line(h2), gap, line(kicker), gap];
   }
@@ -189,8 +191,11 @@ export function photo(ctx: StoryContext): Block[] {
   const { random, gold } = ctx;
   const { county, town, village } = ctx.locality();
   const when = random.chance(0.5) ? random.pick(WHEN) : `${random.int(1, 12)}月${random.int(1, 28)}日`;
-  const where = placeRun(gold, random.chance(0.5) ? [county, town, village] : [county, town]);
-  const title = `${when}，${where}${random.pick(PHOTO_SUBJECTS)}${random.pick(PHOTO_ACTIONS)}`;
+  const withVillage = random.chance(0.5);
+  const where = placeRun(gold, withVillage ? [county, town, village] : [county, town]);
+  // `…社区村民` reads as a village: a community's people are 居民.
+  const subjects = PHOTO_SUBJECTS.filter((s) => !(withVillage && village.level === 'community' && s === '村民'));
+  const title = `${when}，${where}${random.pick(subjects)}${random.pick(PHOTO_ACTIONS)}`;
   const name = ctx.names.reporter(random);
   const role: ReporterRole = random.chance(0.3) ? 'reporter' : 'correspondent';
   const credits: Credit[] = [

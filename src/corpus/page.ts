@@ -55,6 +55,7 @@ export function generatePage(random: Random, world: World, file: string): Genera
     names: world.names,
     campaigns: world.campaigns,
     gold,
+    headlineAfter: random.chance(0.6),
     // Most stories stay in the paper's area; a few come from anywhere it covers.
     locality: () => world.places.locality(random, random.chance(0.85) ? area : world.places.pickArea(random)),
   };

@@ -99,7 +99,8 @@ export class PlacePool {
   private villages(town: Place): Place[] {
     let list = this.villagesOf.get(town.code);
     if (!list) {
-      list = childrenOf(this.g, town.code, 3, VILLAGE_LEVELS);
+      // Cleaned names lose 居委会/村委会; keep those that still read as a place (…村, …社区).
+      list = childrenOf(this.g, town.code, 3, VILLAGE_LEVELS).filter((v) => /(?:村|社区|嘎查)$/.test(v.name));
       this.villagesOf.set(town.code, list);
     }
     return list;

@@ -62,16 +62,16 @@ describe('synthetic corpus', () => {
       corpus.map((p) => scorePage(toPageDocument(extractPage(p.text, { file: p.file })), p.expected)),
     );
     const recall = (c: Parameters<typeof prf>[0]) => prf(c).recall;
-    // Measured on these 20 pages: town 0.984, unit 0.840, reporter 1, campaign 1, person 1,
-    // TOWN_IN 0.993, RUNS 0.846, HELD_IN 0.908, WROTE 0.645. Floors sit a little below.
+    // Measured on these 20 pages: town 0.989, unit 0.838, reporter 1, campaign 1, person 1,
+    // TOWN_IN 0.978, RUNS 0.797, HELD_IN 0.959, WROTE 0.907. Floors sit a little below.
     expect(recall(total.entities.town)).toBeGreaterThan(0.95);
     expect(recall(total.entities.unit)).toBeGreaterThan(0.78);
     expect(recall(total.entities.reporter)).toBeGreaterThan(0.95);
     expect(recall(total.entities.campaign)).toBeGreaterThan(0.95);
     expect(recall(total.entities.person)).toBeGreaterThan(0.9);
     expect(recall(total.relations.TOWN_IN)).toBeGreaterThan(0.95);
-    expect(recall(total.relations.RUNS)).toBeGreaterThan(0.78);
-    expect(recall(total.relations.HELD_IN)).toBeGreaterThan(0.85);
-    expect(recall(total.relations.WROTE)).toBeGreaterThan(0.6);
+    expect(recall(total.relations.RUNS)).toBeGreaterThan(0.75);
+    expect(recall(total.relations.HELD_IN)).toBeGreaterThan(0.9);
+    expect(recall(total.relations.WROTE)).toBeGreaterThan(0.85);
   });
 });
