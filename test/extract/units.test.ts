@@ -61,6 +61,40 @@ describe('extractUnits', () => {
     expect(units(text, [])).toEqual([]);
   });
 
+  // Not from a seed: standard names of county bureaus hold 和 between two nouns.
+  it('keeps 和 between two nouns of one office name', () => {
+    const names = (text: string) => units(text, [town('辉南县'), town('新泉社区')]).map((u) => u.name);
+    expect(names('市住房和城乡建设局联合新泉社区开展活动。')).toEqual(['市住房和城乡建设局']);
+    expect(names('县人力资源和社会保障局在新泉社区开展活动。')).toEqual(['县人力资源和社会保障局']);
+    expect(names('区文化广电和旅游局组织志愿者开展活动。')).toEqual(['区文化广电和旅游局']);
+    expect(names('辉南县住房和城乡建设局联合新泉社区开展活动。')).toEqual(['辉南县住房和城乡建设局']);
+  });
+
+  it('still splits 和 that joins two names or a bare noun and a name', () => {
+    const names = (text: string) => units(text, [town('海州区'), town('新邱区')]).map((u) => u.name);
+    expect(names('党和政府高度重视。')).toEqual([]);
+    expect(names('区委和区政府组织开展活动。')).toEqual(['区政府']);
+    expect(names('海州区和新邱区民政局开展活动。')).toEqual(['新邱区民政局']);
+    expect(names('志愿者和社区工作站人员开展活动。')).toEqual([]);
+  });
+
+  it('reads 卫生健康局, 实践所在 and 中心小学 whole', () => {
+    const towns = [town('靖江市'), town('靖城街道'), town('太平区'), town('水泉镇'), town('新泉社区')];
+    const names = (text: string) => units(text, towns).map((u) => u.name);
+    expect(names('日前，靖江市卫生健康局在靖城街道开展活动。')).toEqual(['靖江市卫生健康局']);
+    expect(names('靖江市卫生健康委员会联合新泉社区开展活动。')).toEqual(['靖江市卫生健康委员会']);
+    expect(names('近日，太平区水泉镇新时代文明实践所在新泉社区开展活动。')).toEqual(['太平区水泉镇新时代文明实践所']);
+    expect(names('居民所在社区开展活动。')).toEqual([]);
+    expect(names('近日，水泉镇中心小学开展活动。')).toEqual(['水泉镇中心小学']);
+    expect(names('水泉镇举办活动，镇中心小学开展活动。')).toEqual(['水泉镇中心小学']);
+  });
+
+  it('reads the place before 市场监督管理局 and 县总工会', () => {
+    const names = (text: string) => units(text, [town('文山市'), town('德安县')]).map((u) => u.name);
+    expect(names('日前，文山市市场监督管理局开展活动。')).toEqual(['文山市市场监督管理局']);
+    expect(names('今年以来，德安县总工会开展活动。')).toEqual(['德安县总工会']);
+  });
+
   it('never throws on empty or odd text', () => {
     expect(extractUnits([onePageArticle('')], identityText(''), []).units).toEqual([]);
     expect(units('局局局所所”“《', [])).toEqual([]);

@@ -5,7 +5,7 @@
  * skipped whole so that 那木乡 or 和平街道 never stop the scan at 那 or 和.
  */
 import type { PlaceMatcher } from './placeMatcher.js';
-import { tokenAt, type Tokens } from './tokens.js';
+import { tokenAt, type Token, type Tokens } from './tokens.js';
 import { headEndsAt } from './unitHeads.js';
 
 /** Longest name we accept, head included; longer runs are OCR soup. */
@@ -128,7 +128,11 @@ export function nameStart(
   const fused = tokenAt(tokens, headStart);
   if (fused && fused.start < headStart && fused.end <= headEnd && !STOP_TAGS.test(fused.tag)) {
     pos = fused.start;
-    if (UPPER_LEVEL.test(text[pos]!)) return pos; // 市政协, 县妇联
+    // 市政协, 县妇联; but 德安|县总工会 is 德安县's: the level character closes a place.
+    if (UPPER_LEVEL.test(text[pos]!)) {
+      if (places.endingAt(text, pos + 1) <= 1) return pos;
+      pos++;
+    }
   }
   while (pos > 0 && headEnd - pos < MAX_NAME) {
     const place = places.endingAt(text, pos);
@@ -146,17 +150,103 @@ export function nameStart(
     const token = tokenAt(tokens, pos - 1);
     // A level character that begins a word (市|政协, 区委) opens an upper-level
     // shorthand such as 市政协 or 区委组织部: nothing before it belongs to the name.
-    if (UPPER_LEVEL.test(ch) && token && token.start === pos - 1) {
+    // Not when a place ends right before a word it begins (文山市|市场监督管理局).
+    if (
+      UPPER_LEVEL.test(ch) &&
+      token &&
+      token.start === pos - 1 &&
+      !(token.word.length > 1 && places.endingAt(text, pos - 1) > 0)
+    ) {
       pos--;
       break;
     }
-    if (token && token.end === pos && endsName(token.word, token.tag)) break;
+    if (token && token.end === pos && endsName(token.word, token.tag) && !adjectiveInName(token, tokens)) {
+      const joined = token.word === '和' ? startAcrossAnd(text, token, headStart, headEnd, tokens, places) : -1;
+      if (joined < 0) break;
+      pos = joined;
+      break;
+    }
     if (token?.word.length === 1 && pos >= 2 && NUMERAL.test(text[pos - 2]!)) break;
     pos--;
   }
   // 为|市退役军人事务局: a function word glued by jieba to the level character.
   if (STOP_CHARS.has(text[pos] ?? '') && UPPER_LEVEL.test(text[pos + 1] ?? '')) pos++;
   return pos;
+}
+
+/** Noun-like tags: the words an office name is built of (住房, 城乡, 广电, 卫生, 保障局). */
+const NOUN_TAGS = /^(n|nz|nt|ng|nr|nrt|nrfg|j|an|vn)$/;
+
+function isNounLike(token: Token | undefined): boolean {
+  if (!token || STOP_WORDS.has(token.word)) return false;
+  return NOUN_TAGS.test(token.tag) || NAME_VERBS.has(token.word);
+}
+
+/**
+ * An adjective right after a noun inside a name is part of a compound noun
+ * (卫生|健康|局, 卫生|健康|委员会), not a predicate that ends the name.
+ */
+function adjectiveInName(token: Token, tokens: Tokens): boolean {
+  if (token.tag !== 'a' || token.word.length < 2 || token.start === 0) return false;
+  return isNounLike(tokenAt(tokens, token.start - 1));
+}
+
+/**
+ * 和 inside a name joins two nouns of one office (住房和城乡建设局, 人力资源和社会保障局,
+ * 文化广电和旅游局). It is read so only when the words on both sides are nouns, the
+ * part after it is a noun phrase up to the head (not a new name: no place, no
+ * level character like 区委和区政府, not empty like 党和政府), and the whole name is
+ * anchored by a place or a level character on its left. Returns the start of the
+ * joined name, or -1 when 和 ends the name.
+ */
+function startAcrossAnd(
+  text: string,
+  and: Token,
+  headStart: number,
+  headEnd: number,
+  tokens: Tokens,
+  places: PlaceMatcher,
+): number {
+  const after = and.end;
+  if (headStart - after < 2 || UPPER_LEVEL.test(text[after]!) || places.startingAt(text, after) > 0) return -1;
+  for (let i = after; i < headStart;) {
+    const t = tokenAt(tokens, i);
+    if (!isNounLike(t)) return -1;
+    i = t!.end;
+  }
+  if (and.start === 0 || places.endingAt(text, and.start) > 0) return -1;
+  const before = tokenAt(tokens, and.start - 1);
+  if (!isNounLike(before) || before!.end !== and.start) return -1;
+  const start = nameStart(text, and.start, headEnd, tokens, places);
+  if (start >= before!.start) return -1;
+  const anchored =
+    places.startingAt(text, start) > 0 ||
+    UPPER_LEVEL.test(text[start]!) ||
+    BEFORE_PLACE.some((w) => text.startsWith(w, start));
+  return anchored ? start : -1;
+}
+
+/**
+ * Whether the 和 at `andPos` inside the name at [start, headEnd) was read as part
+ * of it (see startAcrossAnd).
+ */
+export function isInnerAnd(
+  text: string,
+  andPos: number,
+  start: number,
+  headStart: number,
+  headEnd: number,
+  tokens: Tokens,
+  places: PlaceMatcher,
+): boolean {
+  const and = tokenAt(tokens, andPos);
+  if (!and || and.word !== '和' || and.start !== andPos) return false;
+  return startAcrossAnd(text, and, headStart, headEnd, tokens, places) === start;
+}
+
+/** Whether `word` is one offices are named by (实践, 服务, 管理): 实践|所 is an office. */
+export function isOfficeWord(word: string | undefined): boolean {
+  return word !== undefined && NAME_VERBS.has(word) && word.length > 1;
 }
 
 function endsName(word: string, tag: string): boolean {

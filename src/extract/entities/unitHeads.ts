@@ -200,21 +200,35 @@ const FALSE_NEXT_AFTER: Readonly<Record<string, RegExp>> = { 所: /^在/, 处: /
 /** Function words a name is followed by (…局在社区, …局和…, …委对…). */
 const FUNCTION_AFTER = /^[在和与及对向为从于将把被由给跟同并]$/;
 
-/** A two-character token jieba does not know (tag x) made of a head and the function word after it. */
+/**
+ * A token jieba does not know (tag x) made of a head, the function word after it
+ * and maybe an unknown place name after that (局在, 局在靖城).
+ */
 function isGluedFunctionWord(token: Token): boolean {
-  return token.tag === 'x' && token.word.length === 2 && FUNCTION_AFTER.test(token.word[1]!);
+  return token.tag === 'x' && token.word.length >= 2 && FUNCTION_AFTER.test(token.word[1]!);
 }
 
 /**
  * Whether a one-character head really closes a name here, judged from the word
  * jieba puts it in and the character that follows.
  */
-export function isRealSingleHead(token: Token | undefined, headStart: number, next: string, head = ''): boolean {
-  if (FALSE_NEXT.test(next) || FALSE_NEXT_AFTER[head]?.test(next)) return false;
+export function isRealSingleHead(
+  token: Token | undefined,
+  headStart: number,
+  next: string,
+  head = '',
+  afterOfficeWord = false,
+): boolean {
+  // 所在 is a verb (居民所在社区), but after a word offices are named by
+  // (实践|所在社区) the 所 closes the name and 在 begins the predicate.
+  const subject = afterOfficeWord && FUNCTION_AFTER.test(next);
+  if (FALSE_NEXT.test(next) || (FALSE_NEXT_AFTER[head]?.test(next) && !subject)) return false;
   if (!token) return true;
   // The head begins a longer word (局面, 所有), unless jieba only glued it to the
   // function word after it because it knows no word there (区农业农村局|在: 局在/x).
-  if (token.end > headStart + 1) return token.start === headStart && isGluedFunctionWord(token);
+  if (token.end > headStart + 1) {
+    return token.start === headStart && (isGluedFunctionWord(token) || (subject && token.end === headStart + 2));
+  }
   return !FALSE_ENDINGS.has(token.word.slice(-2));
 }
 

@@ -11,7 +11,7 @@
  */
 import type { Article, Entity, NormalizedText, TownLevel } from '../types.js';
 import { groupEntities, type Found } from './entityGroups.js';
-import { nameStart } from './nameBoundary.js';
+import { isInnerAnd, isOfficeWord, nameStart } from './nameBoundary.js';
 import { placeMatcher, type PlaceMatcher } from './placeMatcher.js';
 import { findQuotes, quoteAt, type Quoted } from './quotes.js';
 import { tokenAt, tokenize, type Tokens } from './tokens.js';
@@ -21,6 +21,7 @@ import {
   HEAD_PATTERN,
   SELF_SUFFICIENT,
   TEAM_HEADS,
+  headEndsAt,
   headKind,
   isRealSingleHead,
   isWholeHead,
@@ -39,6 +40,8 @@ interface Candidate {
   end: number;
   /** Starts with a known place. */
   placed: boolean;
+  /** The qualifier holds a conjunction: two things were read as one. */
+  joinsTwo: boolean;
   /** Length of the leading run of places. */
   placeLength: number;
   basedIn: string | null;
@@ -86,19 +89,32 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     const head = m[0];
     const headStart = m.index;
     const end = headStart + head.length;
-    if (
-      head.length === 1 &&
-      !isRealSingleHead(tokenAt(ctx.tokens, headStart), headStart, body.slice(end, end + 1), head)
-    ) {
-      continue;
+    const word = tokenAt(ctx.tokens, headStart);
+    if (head.length === 1) {
+      // 海州区|站前街道: a place that begins here, not a head.
+      if (places.startingAt(body, headStart) > 1) continue;
+      const before = headStart > 0 ? tokenAt(ctx.tokens, headStart - 1) : undefined;
+      const office = before?.end === headStart && isOfficeWord(before.word);
+      if (!isRealSingleHead(word, headStart, body.slice(end, end + 1), head, office)) continue;
     }
-    if (!isWholeHead(tokenAt(ctx.tokens, headStart), tokenAt(ctx.tokens, end - 1), headStart, end)) continue;
+    if (!isWholeHead(word, tokenAt(ctx.tokens, end - 1), headStart, end)) continue;
+    // 中心|小学 read as one word: the longer head closes the name, the first is its qualifier.
+    if (word && word.start <= headStart && word.end > end && headEndsAt(body, word.end)) continue;
     const start = nameStart(body, headStart, end, ctx.tokens, places);
     if (!insideQuoteAllowed(quotes, start, end, head)) continue;
     const text = body.slice(start, end);
     if (text === head && head.length === 1) continue; // a lone 局 or 所 names nothing
     const prefix = placePrefix(text, places);
+    // A conjunction inside the qualifier means two things were read as one (党和政府),
+    // unless it is a 和 that joins two nouns of one office (住房和城乡建设局).
+    let joinsTwo = false;
+    for (let i = start + prefix.length; i < headStart; i++) {
+      if (!/[和与及、]/.test(body[i]!)) continue;
+      if (body[i] === '和' && isInnerAnd(body, i, start, headStart, end, ctx.tokens, places)) continue;
+      joinsTwo = true;
+    }
     out.push({
+      joinsTwo,
       text,
       head,
       article: index,
@@ -131,9 +147,8 @@ function resolve(
   found: readonly Found[],
   ctx: ArticleContext,
 ): { name: string; basedIn: string | null } | null {
+  if (c.joinsTwo) return null;
   const qualifier = c.text.slice(0, c.text.length - c.head.length);
-  // A conjunction inside the qualifier means two things were read as one (党和政府).
-  if (/[和与及、]/.test(qualifier.slice(c.placeLength))) return null;
   if (c.placed) {
     const rest = qualifier.slice(c.placeLength);
     if (TEAM_HEADS.has(c.head) && isGenericQualifier(rest)) return null;
