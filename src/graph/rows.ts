@@ -12,7 +12,7 @@
  *   article) in parallel lists `pages`, `articles`, `starts`, `ends`, and `count` =
  *   number of entries. Re-ingesting a page takes its entries out and puts the new ones in.
  */
-import type { Article, Entity, PageExtraction, Span } from '../extract/types.js';
+import type { Article, Entity, PageExtraction, PageHeader, Span } from '../extract/types.js';
 import {
   articleKey,
   campaignKey,
@@ -43,17 +43,12 @@ export interface TownRow extends EntityRow {
   level: string | null;
 }
 
-export interface PageRow {
+/** The page header as extracted, plus the page's identity. */
+export interface PageRow extends PageHeader {
   key: string;
   id: string;
   file: string;
   sha256: string;
-  paper: string | null;
-  date: string | null;
-  pageNo: string | null;
-  section: string | null;
-  editors: string[];
-  proofreaders: string[];
   /** Keys of every shared node this page touches: what to re-check for orphans when it is replaced. */
   entityKeys: string[];
 }
