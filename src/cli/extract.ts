@@ -1,15 +1,18 @@
 /**
- * npm run extract -- <file|dir>… [--out <dir>]
+ * npm run extract -- <file|dir|glob>… [--out <dir>]
  *
  * Prints one JSON document per page (or writes <page>.json files into --out, ready
- * for `npm run eval -- --pages <dir>`). A file that cannot be read is reported on
- * stderr and skipped; the others are still extracted; the exit code is then 1.
+ * for `npm run eval -- --pages <dir>`). A file that is not a page — unreadable, empty,
+ * binary, not Chinese, nothing found on it — is reported on stderr with the same reason
+ * `npm run ingest` gives, and skipped; the others are still extracted; the exit code is
+ * then 1. A page's warnings go to stderr as well as into its JSON.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractPage } from '../extract/page.js';
-import { expandPaths, pageKey } from './pageFiles.js';
+import { expandInputs } from '../graph/files.js';
+import { preparePage } from '../graph/ingest-page.js';
+import { pageKey } from './pageFiles.js';
 import { pageJson } from './pageJson.js';
 
 function main(argv: string[]): number {
@@ -19,17 +22,19 @@ function main(argv: string[]): number {
     options: { out: { type: 'string' } },
   });
   if (positionals.length === 0) {
-    process.stderr.write('usage: npm run extract -- <file|dir>… [--out <dir>]\n');
+    process.stderr.write('usage: npm run extract -- <file|dir|glob>… [--out <dir>]\n');
     return 2;
   }
-  const { files, errors } = expandPaths(positionals, '.txt');
-  for (const e of errors) process.stderr.write(`error: ${e}\n`);
+  const { files, errors } = expandInputs(positionals, '.txt');
+  for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.error}\n`);
   if (values.out) mkdirSync(values.out, { recursive: true });
   let failed = errors.length > 0;
   for (const file of files) {
     try {
-      const doc = pageJson(extractPage(readFileSync(file), { file: basename(file) }));
-      const json = JSON.stringify(doc, null, 2);
+      // The checks that tell a page from a broken file are ingest's, so both commands refuse the same files.
+      const { extraction } = preparePage(file, readFileSync(file));
+      for (const w of extraction.warnings) process.stderr.write(`warning: ${file}: ${w}\n`);
+      const json = JSON.stringify(pageJson(extraction), null, 2);
       if (values.out) writeFileSync(join(values.out, `${pageKey(file)}.json`), `${json}\n`);
       else process.stdout.write(`${json}\n`);
     } catch (err) {

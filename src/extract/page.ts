@@ -77,9 +77,28 @@ function decode(input: string | Uint8Array, warnings: string[]): string {
   });
 }
 
+/**
+ * The most text one page may hold: the API's limit for `ingestPage` too. A printed page is
+ * a few thousand characters; extraction runs at about a quarter of a megabyte a second, so
+ * this bounds one page to seconds, while a 20 MB file (a whole archive glued together)
+ * would hold a batch, or the API's event loop, for minutes.
+ */
+export const MAX_PAGE_CHARACTERS = 1_000_000;
+
+function nothingFound(file: string, warnings: string[]): PageExtraction {
+  const entities: Record<EntityType, Entity[]> = { town: [], unit: [], reporter: [], campaign: [], person: [] };
+  return { file, page: emptyHeader(), articles: [], entities, events: [], relations: [], warnings };
+}
+
 export function extractPage(input: string | Uint8Array, meta: { file: string }): PageExtraction {
   const warnings: string[] = [];
   const original = decode(input, warnings);
+  if (original.length > MAX_PAGE_CHARACTERS) {
+    const size = original.length.toLocaleString('en-US');
+    const max = MAX_PAGE_CHARACTERS.toLocaleString('en-US');
+    warnings.push(`page too large: ${size} characters, more than the ${max} one page may hold; not extracted`);
+    return nothingFound(meta.file, warnings);
+  }
   const n = guarded('normalize', warnings, rawText(original), () => normalizePage(original));
   warnings.push(...n.warnings);
   const page = guarded('header', warnings, emptyHeader(), () => extractHeader(n));
