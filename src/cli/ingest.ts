@@ -37,14 +37,8 @@ function plainLine(p: IngestProgress): string {
   const last = p.last;
   const where = `[${p.done}/${p.total}] ${last.path}`;
   if (isFileError(last)) return `${where}: FAILED ${last.error}`;
-  const u = last.updates;
   const same = last.sameAs ? ` (same content as ${last.sameAs})` : '';
-  return (
-    `${where}: ${last.status}${same}, ${last.articles} articles, ${last.events} events` +
-    (last.status === 'loaded' || last.status === 'replaced'
-      ? `, nodes +${u.nodesCreated ?? 0} -${u.nodesDeleted ?? 0}, relationships +${u.relationshipsCreated ?? 0} -${u.relationshipsDeleted ?? 0}`
-      : '')
-  );
+  return `${where}: ${last.status}${same}, ${last.articles} articles, ${last.events} events`;
 }
 
 async function main(argv: string[]): Promise<number> {

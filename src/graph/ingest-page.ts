@@ -1,15 +1,7 @@
 /**
- * One page into the graph, in one write transaction: the page is either fully in the
- * graph or not at all.
- *
- *   find-page        the versions already loaded: same content (→ skip) or same file (→ replace)
- *   retract-evidence take the old version's entries out of the aggregated relationships
- *   delete-pages     delete the old page, its articles and events
- *   entities         MERGE towns, units, campaigns, reporters, persons
- *   page             the page, its articles, credits and events
- *   links            event links and mentions
- *   aggregates       PART_OF / BASED_IN / RUNS / HELD_IN evidence
- *   delete-orphans   shared nodes of the old or new version that nothing uses any more
+ * One page: from bytes to rows (`preparePage`, pure), and into the graph as a batch of one
+ * (`writePage`, `ingestPage`; the API's ingestPage mutation comes through here). Large
+ * ingests write many pages per transaction: see write-pages.ts and ingest-pages.ts.
  */
 import { basename } from 'node:path';
 import type { GraphRepository } from '../db/graph-repository.js';
@@ -17,25 +9,12 @@ import { decodePage } from '../extract/normalize.js';
 import { extractPage } from '../extract/page.js';
 import type { PageExtraction } from '../extract/types.js';
 import { pageRows, type PageRows } from './rows.js';
+import { addUpdates, writePages, type PageOutcome, type Updates } from './write-pages.js';
 
-/** What a statement changed, summed: nodesCreated, relationshipsDeleted, propertiesSet… */
-export type Updates = Record<string, number>;
+export type { PageOutcome, PageStatus, Updates } from './write-pages.js';
 
-export type PageStatus = 'loaded' | 'replaced' | 'unchanged' | 'extracted';
-
-export interface PageOutcome {
-  /** The path as given. */
-  path: string;
-  file: string;
-  status: PageStatus;
-  pageKey: string;
-  articles: number;
-  events: number;
-  updates: Updates;
-  warnings: string[];
-  /** Set when the content is already loaded under another file name. */
-  sameAs?: string;
-}
+/** A page written on its own: its outcome and what its transaction changed. */
+export type PageWrite = PageOutcome & { updates: Updates };
 
 /** A file that is not a newspaper page we can load; the message says why. */
 export class PageError extends Error {
@@ -79,87 +58,14 @@ export function preparePage(path: string, bytes: Uint8Array): PreparedPage {
   return { path, extraction, rows: pageRows(extraction, text) };
 }
 
-export function addUpdates(into: Updates, from: Updates): Updates {
-  for (const [k, v] of Object.entries(from)) if (v !== 0) into[k] = (into[k] ?? 0) + v;
-  return into;
-}
-
-interface LoadedVersion {
-  key: string;
-  file: string;
-  entityKeys: string[];
-}
-
-/**
- * Writes a prepared page. A page whose content is already loaded is skipped (unless
- * `force`); an older text of the same file is replaced in the same transaction.
- */
+/** Writes one prepared page in its own transaction (see writePages). */
 export async function writePage(
   repository: GraphRepository,
   prepared: PreparedPage,
   options: { force?: boolean } = {},
-): Promise<PageOutcome> {
-  const { rows } = prepared;
-  return repository.writeTransaction(async (tx) => {
-    const updates: Updates = {};
-    const run = async (name: string, params: Record<string, unknown>) => {
-      const result = await tx.update(name, params);
-      addUpdates(updates, result.updates);
-      return result.rows;
-    };
-    const found = await run('ingest/find-page', { key: rows.page.key, file: rows.page.file });
-    const versions = found as unknown as LoadedVersion[];
-    const same = versions.find((v) => v.key === rows.page.key);
-    const outcome = (status: PageStatus, sameAs?: string): PageOutcome => ({
-      path: prepared.path,
-      file: rows.page.file,
-      status,
-      pageKey: rows.page.key,
-      articles: rows.articles.length,
-      events: rows.events.length,
-      updates,
-      warnings: rows.warnings,
-      ...(sameAs && sameAs !== rows.page.file ? { sameAs } : {}),
-    });
-    if (same && !options.force) return outcome('unchanged', same.file);
-
-    const replaced = versions.filter((v) => v.key !== rows.page.key || options.force);
-    const oldPages = replaced.map((v) => v.key);
-    const oldKeys = [...new Set(replaced.flatMap((v) => v.entityKeys))];
-    if (oldPages.length > 0) {
-      await run('ingest/retract-evidence', { pages: oldPages, keys: oldKeys });
-      await run('ingest/delete-pages', { pages: oldPages });
-    }
-    await writeRows(rows, run);
-    await run('ingest/delete-orphans', { keys: [...new Set([...oldKeys, ...rows.page.entityKeys])] });
-    return outcome(oldPages.length > 0 ? 'replaced' : 'loaded');
-  });
-}
-
-async function writeRows(
-  rows: PageRows,
-  run: (name: string, params: Record<string, unknown>) => Promise<unknown>,
-): Promise<void> {
-  await run('ingest/entities', {
-    towns: rows.towns,
-    units: rows.units,
-    campaigns: rows.campaigns,
-    reporters: rows.reporters,
-    persons: rows.persons,
-  });
-  await run('ingest/page', { page: rows.page, articles: rows.articles, wrote: rows.wrote, events: rows.events });
-  await run('ingest/links', {
-    eventHeldIn: rows.eventHeldIn,
-    organized: rows.organized,
-    eventPartOf: rows.eventPartOf,
-    mentions: rows.mentions,
-  });
-  await run('ingest/aggregates', {
-    townPartOf: rows.townPartOf,
-    basedIn: rows.basedIn,
-    runs: rows.runs,
-    campaignHeldIn: rows.campaignHeldIn,
-  });
+): Promise<PageWrite> {
+  const { pages, updates } = await writePages(repository, [prepared], options);
+  return { ...pages[0]!, updates };
 }
 
 /** Reads nothing from disk: prepares and writes a page from bytes already in memory. */
@@ -168,7 +74,7 @@ export async function ingestPage(
   path: string,
   bytes: Uint8Array,
   options: { force?: boolean } = {},
-): Promise<PageOutcome> {
+): Promise<PageWrite> {
   return writePage(repository, preparePage(path, bytes), options);
 }
 
@@ -176,8 +82,9 @@ export async function ingestPage(
 export async function removePage(repository: GraphRepository, file: string): Promise<Updates> {
   return repository.writeTransaction(async (tx) => {
     const updates: Updates = {};
-    const found = (await tx.update('ingest/find-page', { key: '', file: basename(file) }))
-      .rows as unknown as LoadedVersion[];
+    const found = await tx.run<{ key: string; entityKeys: string[] }>('ingest/find-pages-of-file', {
+      file: basename(file),
+    });
     if (found.length === 0) return updates;
     const pages = found.map((v) => v.key);
     const keys = [...new Set(found.flatMap((v) => v.entityKeys))];

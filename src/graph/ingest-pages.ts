@@ -1,12 +1,26 @@
 /**
- * Many pages into the graph: files, directories and globs, one write transaction per
- * page, one error per bad file — a bad file never stops the good ones. The CLI
- * (`npm run ingest`) and `npm start` (seeds) both come through here.
+ * Many pages into the graph: files, directories and globs, one error per bad file — a bad
+ * file never stops the good ones. The CLI (`npm run ingest`) and `npm start` (seeds) both
+ * come through here.
+ *
+ * Pages are written in batches (one transaction per batch, see write-pages.ts), and the
+ * next batch is extracted while the previous one is being written, so the CPU work of
+ * extraction overlaps the database's. When a batch fails to write, its pages are written
+ * again one by one, so only the page at fault is lost.
  */
 import { readFileSync } from 'node:fs';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { GraphRepository } from '../db/graph-repository.js';
 import { expandInputs } from './files.js';
-import { addUpdates, preparePage, writePage, type PageOutcome, type Updates } from './ingest-page.js';
+import { preparePage, type PreparedPage } from './ingest-page.js';
+import { addUpdates, writePages, type BatchOutcome, type PageOutcome, type Updates } from './write-pages.js';
+
+/**
+ * Pages per write transaction. Measured on the synthetic corpus (about five articles a
+ * page; bench/RESULTS.md): the gain flattens out past a few dozen pages, while a bigger
+ * transaction holds more memory in Neo4j and loses more work to a retry.
+ */
+export const DEFAULT_BATCH_PAGES = 50;
 
 export interface FileError {
   path: string;
@@ -28,6 +42,8 @@ export interface IngestOptions {
   /** Rewrite pages whose content is already loaded. */
   force?: boolean;
   onProgress?: (progress: IngestProgress) => void;
+  /** Pages per write transaction (default DEFAULT_BATCH_PAGES). */
+  batchPages?: number;
 }
 
 export interface IngestSummary {
@@ -46,7 +62,7 @@ export interface IngestSummary {
   elapsedMs: number;
 }
 
-export function isFileError(x: PageOutcome | FileError): x is FileError {
+export function isFileError<T extends object>(x: T | FileError): x is FileError {
   return 'error' in x;
 }
 
@@ -74,35 +90,15 @@ export async function ingestPaths(
   summary.failed = inputErrors.length;
   if (!options.dryRun && !repository) throw new Error('ingestPaths: a repository is needed unless dryRun');
   let done = 0;
-  for (const path of files) {
-    let last: PageOutcome | FileError;
-    try {
-      const prepared = preparePage(path, readFileSync(path));
-      let outcome: PageOutcome;
-      if (options.dryRun || !repository) {
-        outcome = {
-          path,
-          file: prepared.rows.page.file,
-          status: 'extracted',
-          pageKey: prepared.rows.page.key,
-          articles: prepared.rows.articles.length,
-          events: prepared.rows.events.length,
-          updates: {},
-          warnings: prepared.rows.warnings,
-        };
-      } else {
-        outcome = await writePage(repository, prepared, { force: options.force });
-      }
-      summary[outcome.status]++;
-      summary.articles += outcome.articles;
-      summary.events += outcome.events;
-      addUpdates(summary.updates, outcome.updates);
-      summary.outcomes.push(outcome);
-      last = outcome;
-    } catch (err) {
-      last = { path, error: err instanceof Error ? err.message : String(err) };
+  const report = (last: PageOutcome | FileError) => {
+    if (isFileError(last)) {
       summary.errors.push(last);
       summary.failed++;
+    } else {
+      summary[last.status]++;
+      summary.articles += last.articles;
+      summary.events += last.events;
+      summary.outcomes.push(last);
     }
     done++;
     options.onProgress?.({
@@ -112,9 +108,96 @@ export async function ingestPaths(
       elapsedMs: Date.now() - startedAt,
       last,
     });
+  };
+  const write = async (batch: PreparedPage[]) => {
+    for (const outcome of await writeBatch(repository!, batch, options.force ?? false)) {
+      if (!isFileError(outcome)) addUpdates(summary.updates, outcome.updates);
+      report(isFileError(outcome) ? outcome : outcome.page);
+    }
+  };
+
+  const batchPages = Math.max(1, options.batchPages ?? DEFAULT_BATCH_PAGES);
+  let batch: PreparedPage[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await writing;
+    const full = batch;
+    batch = [];
+    writing = write(full);
+  };
+  for (const path of files) {
+    let prepared: PreparedPage;
+    try {
+      prepared = preparePage(path, readFileSync(path));
+    } catch (err) {
+      report({ path, error: err instanceof Error ? err.message : String(err) });
+      continue;
+    } finally {
+      // Lets the driver send and receive while the next pages are extracted.
+      await yieldToEventLoop();
+    }
+    if (options.dryRun || !repository) {
+      report(extractedOutcome(prepared));
+      continue;
+    }
+    // Two texts of one file, or one text twice, go in separate transactions, so the second sees the first.
+    if (batch.some((p) => sameKeyOrFile(p, prepared))) await flush();
+    batch.push(prepared);
+    if (batch.length >= batchPages) await flush();
   }
+  if (batch.length > 0) await flush();
+  await writing;
   summary.elapsedMs = Date.now() - startedAt;
   return summary;
+}
+
+type Written = { page: PageOutcome; updates: Updates };
+
+/**
+ * One transaction for the batch; if it fails, one per page, so that only the page at fault
+ * (or every page, when the database is gone) comes back as an error.
+ */
+async function writeBatch(
+  repository: GraphRepository,
+  batch: PreparedPage[],
+  force: boolean,
+): Promise<(Written | FileError)[]> {
+  const spread = ({ pages, updates }: BatchOutcome): Written[] =>
+    pages.map((page, i) => ({ page, updates: i === 0 ? updates : {} }));
+  try {
+    return spread(await writePages(repository, batch, { force }));
+  } catch (batchError) {
+    if (batch.length === 1) return [{ path: batch[0]!.path, error: message(batchError) }];
+    const results: (Written | FileError)[] = [];
+    for (const page of batch) {
+      try {
+        results.push(...spread(await writePages(repository, [page], { force })));
+      } catch (err) {
+        results.push({ path: page.path, error: message(err) });
+      }
+    }
+    return results;
+  }
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function sameKeyOrFile(a: PreparedPage, b: PreparedPage): boolean {
+  return a.rows.page.key === b.rows.page.key || a.rows.page.file === b.rows.page.file;
+}
+
+function extractedOutcome({ path, rows }: PreparedPage): PageOutcome {
+  return {
+    path,
+    file: rows.page.file,
+    status: 'extracted',
+    pageKey: rows.page.key,
+    articles: rows.articles.length,
+    events: rows.events.length,
+    warnings: rows.warnings,
+  };
 }
 
 /** "5 page files (5 loaded), 36 articles, 36 events; nodes +327 -0, relationships +677 -0, properties set 5791; 1.6 s" */

@@ -56,6 +56,8 @@ export interface PageRow extends PageHeader {
 export interface ArticleRow {
   key: string;
   id: string;
+  /** Key of the page it is printed on. */
+  page: string;
   index: number;
   kind: string;
   title: string | null;
@@ -179,6 +181,7 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
     return {
       key,
       id: key,
+      page: pKey,
       index: a.index,
       kind: a.kind,
       title: a.title,

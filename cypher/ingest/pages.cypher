@@ -1,23 +1,27 @@
-// Writes one page, its articles (ON_PAGE, with the article's span on the page), the
-// credits (WROTE, one per role) and the events each article reports (REPORTS).
+// Writes a batch of pages, their articles (ON_PAGE, with the article's span on the page),
+// the credits (WROTE, one per role) and the events each article reports (REPORTS).
 // Dates are Neo4j dates (range-indexed); a missing date is no property.
-// Params: $page, $articles, $wrote, $events (rows from src/graph/rows.ts).
+// Params: $pages (page rows, each with its articleCount), $articles (each names its page),
+// $wrote, $events (rows from src/graph/rows.ts, joined by src/graph/batch-rows.ts).
 CYPHER replan=skip
-MERGE (p:Page {key: $page.key})
-SET p.id = $page.id,
-    p.file = $page.file,
-    p.sha256 = $page.sha256,
-    p.paper = $page.paper,
-    p.date = date($page.date),
-    p.pageNo = $page.pageNo,
-    p.section = $page.section,
-    p.editors = $page.editors,
-    p.proofreaders = $page.proofreaders,
-    p.entityKeys = $page.entityKeys,
-    p.articleCount = size($articles)
-WITH p
-CALL (p) {
+CALL () {
+  UNWIND $pages AS row
+  MERGE (p:Page {key: row.key})
+  SET p.id = row.id,
+      p.file = row.file,
+      p.sha256 = row.sha256,
+      p.paper = row.paper,
+      p.date = date(row.date),
+      p.pageNo = row.pageNo,
+      p.section = row.section,
+      p.editors = row.editors,
+      p.proofreaders = row.proofreaders,
+      p.entityKeys = row.entityKeys,
+      p.articleCount = row.articleCount
+}
+CALL () {
   UNWIND $articles AS row
+  MATCH (p:Page {key: row.page})
   MERGE (a:Article {key: row.key})
   SET a.id = row.id,
       a.index = row.index,

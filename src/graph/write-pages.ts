@@ -1,0 +1,164 @@
+/**
+ * A batch of prepared pages into the graph, in one write transaction: every page of the
+ * batch is fully in the graph or none is.
+ *
+ *   claim-pages      which pages are already loaded (→ skip) and which older texts of the
+ *                    same files they replace; claims the new keys against concurrent ingests
+ *   retract-evidence take the replaced versions' entries out of the aggregated relationships
+ *   delete-pages     delete the replaced pages, their articles and events
+ *   entities         MERGE towns, units, campaigns, reporters, persons
+ *   pages            the pages, their articles, credits and events
+ *   links            event links and mentions
+ *   aggregates       PART_OF / BASED_IN / RUNS / HELD_IN evidence
+ *   delete-orphans   shared nodes of the old or new versions that nothing uses any more
+ *
+ * A batch must not hold two pages with the same key or the same file name: the caller
+ * (ingest-pages.ts) starts a new batch instead, so that the second one sees the first.
+ */
+import type { GraphRepository, GraphTransaction } from '../db/graph-repository.js';
+import { batchRows } from './batch-rows.js';
+import type { PreparedPage } from './ingest-page.js';
+import type { PageRows } from './rows.js';
+
+/** What a statement changed, summed: nodesCreated, relationshipsDeleted, propertiesSet… */
+export type Updates = Record<string, number>;
+
+export type PageStatus = 'loaded' | 'replaced' | 'unchanged' | 'extracted';
+
+export interface PageOutcome {
+  /** The path as given. */
+  path: string;
+  file: string;
+  status: PageStatus;
+  pageKey: string;
+  articles: number;
+  events: number;
+  warnings: string[];
+  /** Set when the content is already loaded under another file name. */
+  sameAs?: string;
+}
+
+export interface BatchOutcome {
+  /** One per page, in the order given. */
+  pages: PageOutcome[];
+  /** What the batch's transaction changed. */
+  updates: Updates;
+}
+
+interface Claim {
+  key: string;
+  /** File name the content is loaded under; null when the page is new. */
+  loadedAs: string | null;
+  loadedEntityKeys: string[];
+  olderVersions: { key: string; entityKeys: string[] }[];
+}
+
+export function addUpdates(into: Updates, from: Updates): Updates {
+  for (const [k, v] of Object.entries(from)) if (v !== 0) into[k] = (into[k] ?? 0) + v;
+  return into;
+}
+
+/**
+ * Writes the pages. A page whose content is already loaded is skipped (unless `force`);
+ * an older text of the same file is replaced in the same transaction.
+ */
+export async function writePages(
+  repository: GraphRepository,
+  prepared: readonly PreparedPage[],
+  options: { force?: boolean } = {},
+): Promise<BatchOutcome> {
+  if (prepared.length === 0) return { pages: [], updates: {} };
+  // The driver retries the whole function on a transient error (a deadlock between two
+  // concurrent ingests), so everything it computes starts afresh inside.
+  return repository.writeTransaction(async (tx) => {
+    const updates: Updates = {};
+    const run = async (name: string, params: Record<string, unknown>) => {
+      const result = await tx.update(name, params);
+      addUpdates(updates, result.updates);
+      return result.rows;
+    };
+    const claims = await claimPages(tx, prepared, updates);
+    const toWrite: PageRows[] = [];
+    const oldPages: string[] = [];
+    const oldKeys = new Set<string>();
+    const pages = prepared.map(({ path, rows }): PageOutcome => {
+      const claim = claims.get(rows.page.key)!;
+      const replaced = claim.olderVersions.map((v) => ({ ...v }));
+      if (claim.loadedAs !== null && options.force) {
+        replaced.push({ key: rows.page.key, entityKeys: claim.loadedEntityKeys });
+      }
+      const outcome = (status: PageStatus, sameAs?: string | null): PageOutcome => ({
+        path,
+        file: rows.page.file,
+        status,
+        pageKey: rows.page.key,
+        articles: rows.articles.length,
+        events: rows.events.length,
+        warnings: rows.warnings,
+        ...(sameAs && sameAs !== rows.page.file ? { sameAs } : {}),
+      });
+      if (claim.loadedAs !== null && !options.force) return outcome('unchanged', claim.loadedAs);
+      for (const v of replaced) {
+        oldPages.push(v.key);
+        for (const k of v.entityKeys) oldKeys.add(k);
+      }
+      toWrite.push(rows);
+      return outcome(replaced.length > 0 ? 'replaced' : 'loaded');
+    });
+    if (oldPages.length > 0) {
+      await run('ingest/retract-evidence', { pages: oldPages, keys: [...oldKeys] });
+      await run('ingest/delete-pages', { pages: oldPages });
+    }
+    if (toWrite.length > 0) {
+      await writeRows(toWrite, run);
+      for (const rows of toWrite) for (const k of rows.page.entityKeys) oldKeys.add(k);
+      await run('ingest/delete-orphans', { keys: [...oldKeys] });
+    }
+    return { pages, updates };
+  });
+}
+
+async function claimPages(
+  tx: GraphTransaction,
+  prepared: readonly PreparedPage[],
+  updates: Updates,
+): Promise<Map<string, Claim>> {
+  const keys = prepared.map(({ rows }) => ({ key: rows.page.key, file: rows.page.file }));
+  keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const result = await tx.update<Claim & Record<string, unknown>>('ingest/claim-pages', { pages: keys });
+  // The claim creates each new Page node (pages.cypher fills it in), so its counts are real.
+  addUpdates(updates, result.updates);
+  return new Map(result.rows.map((row) => [row.key, row]));
+}
+
+async function writeRows(
+  pages: readonly PageRows[],
+  run: (name: string, params: Record<string, unknown>) => Promise<unknown>,
+): Promise<void> {
+  const batch = batchRows(pages);
+  await run('ingest/entities', {
+    towns: batch.towns,
+    units: batch.units,
+    campaigns: batch.campaigns,
+    reporters: batch.reporters,
+    persons: batch.persons,
+  });
+  await run('ingest/pages', {
+    pages: pages.map((p) => ({ ...p.page, articleCount: p.articles.length })),
+    articles: batch.articles,
+    wrote: batch.wrote,
+    events: batch.events,
+  });
+  await run('ingest/links', {
+    eventHeldIn: batch.eventHeldIn,
+    organized: batch.organized,
+    eventPartOf: batch.eventPartOf,
+    mentions: batch.mentions,
+  });
+  await run('ingest/aggregates', {
+    townPartOf: batch.townPartOf,
+    basedIn: batch.basedIn,
+    runs: batch.runs,
+    campaignHeldIn: batch.campaignHeldIn,
+  });
+}
