@@ -9,9 +9,14 @@ export interface Logger {
   error(message: string): void;
 }
 
-export function createLogger(level: LogLevel): Logger {
+/** Where log lines go: stderr, or (tests, tools) anything that takes a line. */
+export type LogSink = (line: string) => void;
+
+const toStderr: LogSink = (line) => process.stderr.write(line);
+
+export function createLogger(level: LogLevel, sink: LogSink = toStderr): Logger {
   const at = (wanted: LogLevel) => (message: string) => {
-    if (ORDER[wanted] >= ORDER[level]) process.stderr.write(`${message}\n`);
+    if (ORDER[wanted] >= ORDER[level]) sink(`${message}\n`);
   };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

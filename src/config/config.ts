@@ -1,6 +1,17 @@
 import 'reflect-metadata';
 import { plainToConfig } from './parse-env.js';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 /**
  * Everything the service reads from the environment, validated once at start-up.
@@ -60,6 +71,15 @@ export class Config {
   @Max(3600)
   neo4jTxTimeoutSeconds = 30;
 
+  /**
+   * How long a query keeps retrying while the database is unreachable or reports a transient
+   * error (a restart, a deadlock) before the caller gets DATABASE_UNAVAILABLE.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  neo4jRetrySeconds = 30;
+
   /** How long to wait for the database to answer at start-up. */
   @IsInt()
   @Min(1)
@@ -91,6 +111,37 @@ export class Config {
 
   @IsIn(['debug', 'info', 'warn', 'error', 'silent'])
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent' = 'info';
+
+  /** Schema introspection; unset means on except in production (see introspectionEnabled). */
+  @IsOptional()
+  @IsBoolean()
+  graphqlIntrospection?: boolean;
+
+  /** The GraphiQL page at GET /graphql; unset means on except in production (see playgroundEnabled). */
+  @IsOptional()
+  @IsBoolean()
+  graphqlPlayground?: boolean;
+
+  /**
+   * Browser origins (scheme://host[:port]) allowed to call the API from another site; empty
+   * means same-origin only. `*` allows any origin (the API uses no cookies, so that exposes
+   * nothing a plain HTTP client could not reach anyway).
+   */
+  @Matches(/^(\*|https?:\/\/[^/\s,]+)$/, {
+    each: true,
+    message: 'must be a comma list of origins such as https://news.example.org,http://localhost:5173 (or *)',
+  })
+  corsOrigins: string[] = [];
+}
+
+/** Introspection follows GRAPHQL_INTROSPECTION, else is on everywhere but production. */
+export function introspectionEnabled(config: Config): boolean {
+  return config.graphqlIntrospection ?? config.nodeEnv !== 'production';
+}
+
+/** The playground follows GRAPHQL_PLAYGROUND, else is on everywhere but production. */
+export function playgroundEnabled(config: Config): boolean {
+  return config.graphqlPlayground ?? config.nodeEnv !== 'production';
 }
 
 /** Environment variable behind each Config property. */
@@ -104,6 +155,7 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   neo4jHeapMb: 'NEO4J_HEAP_MB',
   neo4jPageCacheMb: 'NEO4J_PAGECACHE_MB',
   neo4jTxTimeoutSeconds: 'NEO4J_TX_TIMEOUT_SECONDS',
+  neo4jRetrySeconds: 'NEO4J_RETRY_SECONDS',
   neo4jStartTimeoutSeconds: 'NEO4J_START_TIMEOUT_SECONDS',
   host: 'HOST',
   port: 'PORT',
@@ -111,6 +163,9 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   seedsDir: 'SEEDS_DIR',
   nodeEnv: 'NODE_ENV',
   logLevel: 'LOG_LEVEL',
+  graphqlIntrospection: 'GRAPHQL_INTROSPECTION',
+  graphqlPlayground: 'GRAPHQL_PLAYGROUND',
+  corsOrigins: 'CORS_ORIGINS',
 };
 
 export class ConfigError extends Error {
@@ -122,7 +177,10 @@ export class ConfigError extends Error {
 
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const { config, problems } = plainToConfig(new Config(), ENV_NAMES, env);
+  const { config, problems } = plainToConfig(new Config(), ENV_NAMES, env, {
+    graphqlIntrospection: 'boolean',
+    graphqlPlayground: 'boolean',
+  });
   for (const error of validateSync(config)) {
     const variable = ENV_NAMES[error.property as keyof Config];
     const shown = variable === 'API_TOKEN' || variable === 'NEO4J_PASSWORD' ? '(hidden)' : JSON.stringify(error.value);

@@ -33,6 +33,9 @@ export async function openDatabase(
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 30_000,
     maxConnectionPoolSize: 100,
+    // Reads and writes ride out a database restart (or a deadlock) for this long, then fail
+    // with ServiceUnavailable, which the API reports as DATABASE_UNAVAILABLE.
+    maxTransactionRetryTime: config.neo4jRetrySeconds * 1000,
     userAgent: 'local-news-graph',
   });
   const close = async () => {

@@ -6,18 +6,20 @@ import type { GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import type { Config } from '../../config/config.js';
+import { introspectionEnabled, playgroundEnabled, type Config } from '../../config/config.js';
 import type { Logger } from '../../logger.js';
 import { bearerMatches } from '../../services/auth.js';
 import { Loaders } from '../../services/loaders.js';
 import type { ApiContext, Services } from '../context.js';
 import { formatError } from '../errors.js';
+import { applyCors } from './cors.js';
+import { withDatabaseUnavailable } from './database-errors.js';
 import { graphiqlPage } from './graphiql.js';
 import { serveExplore } from './explore-route.js';
 import { HttpError, parseBody, readBody } from './read-body.js';
 
 /** Largest request body accepted: a generous page of text for the ingest mutation. */
-const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
 /**
  * Limits every operation must pass before it runs (graphql-armor validation rules); each
@@ -59,18 +61,18 @@ export async function startApi(options: {
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: true },
     maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
-    // Suggestions ("did you mean …") help in development; production hides the schema's shape.
-    blockFieldSuggestion: { enabled: production },
+    // Suggestions ("did you mean …") would leak the schema's shape that introspection hides.
+    blockFieldSuggestion: { enabled: !introspectionEnabled(config) },
   }).protect();
   const apollo = new ApolloServer<ApiContext>({
     schema,
     csrfPrevention: true,
     validationRules: armor.validationRules,
-    formatError: formatError(config.neo4jTxTimeoutSeconds),
+    formatError: withDatabaseUnavailable(formatError(config.neo4jTxTimeoutSeconds)),
     // npm start owns the lifecycle (it must also stop the database), so Apollo must not
     // install signal handlers of its own that race ours.
     stopOnTerminationSignals: false,
-    introspection: !production,
+    introspection: introspectionEnabled(config),
     includeStacktraceInErrorResponses: !production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -82,7 +84,19 @@ export async function startApi(options: {
   });
   await apollo.start();
 
+  const playground = playgroundEnabled(config);
+
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const startedAt = performance.now();
+    // One debug line per request; it names whether a token came and matched, never the token.
+    res.once('finish', () =>
+      log.debug(
+        `${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${(performance.now() - startedAt).toFixed(1)} ms` +
+          (req.headers.authorization === undefined
+            ? ''
+            : ` (bearer token ${bearerMatches(req.headers.authorization, config.apiToken) ? 'valid' : 'refused'})`),
+      ),
+    );
     route(req, res).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       if (status === 500) log.error(`Request failed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -93,11 +107,17 @@ export async function startApi(options: {
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (applyCors(req, res, config.corsOrigins)) return;
     if (url.pathname === '/healthz' && req.method === 'GET') {
       const report = await services.health.check();
       return sendJson(res, report.ok ? 200 : 503, report);
     }
-    if (url.pathname === '/graphql' && req.method === 'GET' && wantsHtml(req)) return sendGraphiQL(req, res);
+    if (url.pathname === '/graphql' && req.method === 'GET' && wantsHtml(req)) {
+      if (playground) return sendGraphiQL(req, res);
+      return sendJson(res, 404, {
+        error: 'The GraphiQL playground is off (it is by default in production); GRAPHQL_PLAYGROUND=true serves it',
+      });
+    }
     if (url.pathname === '/graphql') return graphql(req, res, url);
     if (await serveExplore(req, res, url)) return;
     sendJson(res, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
