@@ -117,22 +117,19 @@ export function normalizePage(original: string): NormalizedText {
 /** Non-blank printed lines, cleaned, with the number of blank lines before each. */
 function printedLines(original: string): PrintedLine[] {
   const out: PrintedLine[] = [];
-  // Lines end as on Unix, Windows or old Macs (a bare CR): a page saved by an old OCR
-  // tool with CR alone must not read as one endless line.
-  const lineEnd = /\r\n?|\n/g;
   let gap = 0;
   let start = 0;
   while (start <= original.length) {
-    lineEnd.lastIndex = start;
-    const found = lineEnd.exec(original);
-    const nl = found ? found.index : original.length;
-    const { text, offs } = cleanLine(original.slice(start, nl), start);
+    let nl = original.indexOf('\n', start);
+    if (nl < 0) nl = original.length;
+    const raw = original.slice(start, nl).replace(/\r$/, '');
+    const { text, offs } = cleanLine(raw, start);
     if (text.length === 0) gap++;
     else {
       out.push({ text, offs, end: nl, gapBefore: out.length === 0 ? 0 : gap });
       gap = 0;
     }
-    start = found ? nl + found[0].length : original.length + 1;
+    start = nl + 1;
   }
   return out;
 }

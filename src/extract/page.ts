@@ -68,12 +68,20 @@ export function reporterEntities(articles: readonly Article[]): Entity[] {
   return [...byName.values()];
 }
 
+/**
+ * Line ends as old Mac tools write them (a bare CR) become LF, so every stage sees the
+ * page's lines; one character for one, so offsets into the page stay as they were.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 function decode(input: string | Uint8Array, warnings: string[]): string {
-  if (typeof input === 'string') return input;
+  if (typeof input === 'string') return withLineFeeds(input);
   return guarded('decode', warnings, '', () => {
     const d = decodePage(input);
     warnings.push(...d.warnings);
-    return d.text;
+    return withLineFeeds(d.text);
   });
 }
 
