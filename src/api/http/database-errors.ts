@@ -6,7 +6,7 @@ import type { GraphQLFormattedError } from 'graphql';
  * restarting, crashed, network gone), as opposed to a bad query. The driver has already
  * retried for NEO4J_RETRY_SECONDS when one of these reaches the API.
  */
-const UNAVAILABLE_CODES = ['ServiceUnavailable', 'SessionExpired'];
+const UNAVAILABLE_CODES = ['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable'];
 
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 
