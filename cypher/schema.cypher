@@ -27,3 +27,10 @@ CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
 FOR (n:Town|Unit|Reporter|Person|Campaign|Article)
 ON EACH [n.name, n.aliasText, n.title]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+
+// Lookups by name (the API's campaign(name:), unit(name:), reporter(name:), person(name:),
+// and list filters naming a campaign or unit) are index seeks, not label scans.
+CREATE INDEX unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name);
+CREATE INDEX campaign_name IF NOT EXISTS FOR (n:Campaign) ON (n.name);
+CREATE INDEX reporter_name IF NOT EXISTS FOR (n:Reporter) ON (n.name);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);

@@ -33,7 +33,7 @@ export function floorOperations(driver: Driver, database?: string): Record<strin
   };
   /** As ExploreService.byName → GraphService.nodeByName: the name and the keys ingest would give it. */
   const byName = async (label: string, name: string, keys: string[]): Promise<Row | null> => {
-    const [row] = await read('queries/graph/node-by-name', { label, name, keys: [name, ...keys] });
+    const [row] = await read(`queries/graph/node-by-name/${label.toLowerCase()}`, { name, keys: [name, ...keys] });
     return row ? { ...(row.node as Row), elementId: row.elementId } : null;
   };
   /** As GraphService.related for one key (a DataLoader batch of one). */

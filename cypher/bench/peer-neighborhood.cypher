@@ -9,7 +9,7 @@ CALL (seen, frontier) {
   UNWIND frontier AS f
   MATCH (f)--(m)
   WHERE NOT m IN seen
-  WITH DISTINCT m ORDER BY m.key
+  WITH DISTINCT m ORDER BY m.key LIMIT $limit
   RETURN collect(m) AS found
 }
 WITH seen, found[..($limit - size(seen))] AS next
@@ -18,7 +18,7 @@ CALL (seen, frontier) {
   UNWIND frontier AS f
   MATCH (f)--(m)
   WHERE NOT m IN seen
-  WITH DISTINCT m ORDER BY m.key
+  WITH DISTINCT m ORDER BY m.key LIMIT $limit
   RETURN collect(m) AS found
 }
 WITH seen + found[..($limit - size(seen))] AS seen

@@ -157,11 +157,11 @@ export class GraphService {
 
   /** The node of `kind` called `name` (name, alias, key or town code), best connected first. */
   async nodeByName(kind: NodeKind, name: string): Promise<(GraphNode & { elementId: string }) | null> {
-    const rows = await this.repository.read<{ node: unknown; elementId: string }>('queries/graph/node-by-name', {
-      label: kind,
-      name,
-      keys: [name, ...candidateKeys(kind, name)],
-    });
+    // One file per label: each is an index seek on the name, falling back to ids and aliases.
+    const rows = await this.repository.read<{ node: unknown; elementId: string }>(
+      `queries/graph/node-by-name/${kind.toLowerCase()}`,
+      { name, keys: [name, ...candidateKeys(kind, name)] },
+    );
     const row = rows[0];
     return row ? { ...toNode(row.node), elementId: row.elementId } : null;
   }

@@ -12,7 +12,8 @@ MATCH p = allShortestPaths((a)-[*..10]-(b))
 WITH p WHERE length(p) <= $maxHops
 WITH p LIMIT $first
 RETURN
-  [n IN nodes(p) | n {.*, _label: head(labels(n))}] AS nodes,
+  // Article texts stay behind (the API loads one by id when asked for).
+  [n IN nodes(p) | n {.*, text: null, _label: head(labels(n))}] AS nodes,
   [r IN relationships(p) | {
     type: type(r),
     source: startNode(r).key,

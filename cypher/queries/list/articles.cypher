@@ -4,11 +4,35 @@
 // $sort DATE | TITLE, $desc; $skip, $first.
 OPTIONAL MATCH (w:Town) WHERE w.key = $within OR w.name = $within
 WITH collect(w) AS within
-OPTIONAL MATCH (c:Campaign) WHERE c.key = $campaign OR c.name = $campaign OR $campaign IN c.aliases
-WITH within, collect(c) AS campaigns
-OPTIONAL MATCH (u:Unit) WHERE u.key = $unit OR u.name = $unit OR $unit IN u.aliases
-WITH within, campaigns, collect(u) AS units
-MATCH (n:Article)
+// Campaigns and units named are looked up only when asked for (the nested CALLs keep the
+// label scans for aliases from running otherwise).
+CALL () {
+  WITH $campaign AS name WHERE name IS NOT NULL
+  CALL (name) { MATCH (c:Campaign) WHERE c.key = name OR c.name = name OR name IN c.aliases RETURN c }
+  RETURN collect(c) AS campaigns
+}
+CALL () {
+  WITH $unit AS name WHERE name IS NOT NULL
+  CALL (name) { MATCH (u:Unit) WHERE u.key = name OR u.name = name OR name IN u.aliases RETURN u }
+  RETURN collect(u) AS units
+}
+// Candidates: the articles that mention the campaign (or else the unit) named, rather
+// than every article; all of them only when neither is given.
+CALL (campaigns, units) {
+  UNWIND campaigns AS c
+  MATCH (c)<-[:MENTIONS]-(n:Article)
+  RETURN n
+  UNION
+  WITH campaigns, units WHERE $campaign IS NULL
+  UNWIND units AS u
+  MATCH (u)<-[:MENTIONS]-(n:Article)
+  RETURN n
+  UNION
+  WITH campaigns, units WHERE $campaign IS NULL AND $unit IS NULL
+  CALL (campaigns, units) { MATCH (n:Article) WHERE size(campaigns) + size(units) = 0 RETURN n }
+  RETURN n
+}
+WITH within, campaigns, units, n
 WHERE ($from IS NULL OR n.date >= date($from)) AND ($to IS NULL OR n.date <= date($to))
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($titleContains IS NULL OR n.title CONTAINS $titleContains OR n.subtitle CONTAINS $titleContains)

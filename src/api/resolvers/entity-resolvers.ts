@@ -262,6 +262,13 @@ export class EventResolver {
 
 @Resolver(() => Article)
 export class ArticleResolver {
+  @FieldResolver(() => String, { description: 'The normalised body text.' })
+  async text(@Root() article: Root_, @Ctx() { loaders }: ApiContext) {
+    // Walks (neighbourhood, path) leave texts behind; the text is then loaded by id.
+    if (typeof article.text === 'string') return article.text;
+    return String((await loaders.nodes.load(article.id))?.text ?? '');
+  }
+
   @FieldResolver(() => Page, { nullable: true, description: 'The page it is printed on.' })
   page(@Root() article: Root_, @Ctx() { loaders }: ApiContext) {
     return loaders.relatedNode('article-page', article.id);

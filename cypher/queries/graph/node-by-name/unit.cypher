@@ -1,0 +1,27 @@
+// The Unit called $name: its name, else (only when no Unit has that name, so the common
+// case is one index seek) its id, an alias. $keys are the ids the name would have
+// (as ingest computes keys). An exact name beats the rest; ties go to the best-connected node.
+// Params: $name, $keys.
+OPTIONAL MATCH (named:Unit {name: $name})
+WITH collect(named) AS named
+CALL (named) {
+  UNWIND named AS n
+  RETURN n, 0 AS exact
+  UNION
+  WITH named WHERE size(named) = 0
+  MATCH (n:Unit) WHERE n.key IN $keys
+  RETURN n, 1 AS exact
+  UNION
+  // Aliases are a list (no index): the scan runs only when no name matched, which the
+  // nested CALL makes sure of (the outer WITH filters before the scan is reached).
+  WITH named WHERE size(named) = 0
+  CALL (named) {
+    MATCH (n:Unit) WHERE $name IN n.aliases AND size(named) = 0
+    RETURN n
+  }
+  RETURN n, 1 AS exact
+}
+WITH n, exact, COUNT { (n)--() } AS degree
+ORDER BY exact, degree DESC, n.key
+LIMIT 1
+RETURN n {.*, _label: 'Unit'} AS node, elementId(n) AS elementId
