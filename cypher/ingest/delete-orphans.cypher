@@ -1,25 +1,31 @@
 // Deletes the shared nodes (of the given keys) that nothing uses any more: a node no
 // article, event or aggregated relationship points at once its last page is gone.
 // Run at the end of a page's transaction over the keys of the old and new versions.
-// Params: $keys.
+// Params: $towns, $units, $campaigns, $reporters, $persons (keys, split by their prefix:
+// src/graph/keys.ts keysByLabel).
 CYPHER replan=skip
 CALL () {
-  MATCH (n:Town) WHERE n.key IN $keys AND NOT EXISTS { (n)--() }
+  UNWIND $towns AS key
+  MATCH (n:Town {key: key}) WHERE NOT EXISTS { (n)--() }
   DELETE n
 }
 CALL () {
-  MATCH (n:Unit) WHERE n.key IN $keys AND NOT EXISTS { (n)--() }
+  UNWIND $units AS key
+  MATCH (n:Unit {key: key}) WHERE NOT EXISTS { (n)--() }
   DELETE n
 }
 CALL () {
-  MATCH (n:Campaign) WHERE n.key IN $keys AND NOT EXISTS { (n)--() }
+  UNWIND $campaigns AS key
+  MATCH (n:Campaign {key: key}) WHERE NOT EXISTS { (n)--() }
   DELETE n
 }
 CALL () {
-  MATCH (n:Reporter) WHERE n.key IN $keys AND NOT EXISTS { (n)--() }
+  UNWIND $reporters AS key
+  MATCH (n:Reporter {key: key}) WHERE NOT EXISTS { (n)--() }
   DELETE n
 }
 CALL () {
-  MATCH (n:Person) WHERE n.key IN $keys AND NOT EXISTS { (n)--() }
+  UNWIND $persons AS key
+  MATCH (n:Person {key: key}) WHERE NOT EXISTS { (n)--() }
   DELETE n
 }

@@ -1,7 +1,8 @@
 /**
- * npm run ingest -- <file|dir|glob>… [--dry-run] [--force]
+ * npm run ingest -- <file|dir|glob>… [--dry-run] [--force] [--batch <pages>]
  *
- * Loads newspaper pages into the graph, one write transaction per page. On a terminal a
+ * Loads newspaper pages into the graph, many pages per write transaction (`--batch`,
+ * default DEFAULT_BATCH_PAGES; a batch that fails is retried page by page). On a terminal a
  * progress bar shows pages done, articles/s and the time left; otherwise one plain line
  * per page. At the end: a summary (pages, articles, nodes and relationships created and
  * deleted, time) and the list of files that failed. Exit code 1 if any file failed —
@@ -13,9 +14,15 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { createRepository } from '../app.js';
-import { ingestPaths, isFileError, summaryLine, type IngestProgress } from '../graph/ingest-pages.js';
+import {
+  DEFAULT_BATCH_PAGES,
+  ingestPaths,
+  isFileError,
+  summaryLine,
+  type IngestProgress,
+} from '../graph/ingest-pages.js';
 
-const USAGE = 'usage: npm run ingest -- <file|dir|glob>… [--dry-run] [--force]\n';
+const USAGE = 'usage: npm run ingest -- <file|dir|glob>… [--dry-run] [--force] [--batch <pages>]\n';
 
 function seconds(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
@@ -45,9 +52,15 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'dry-run': { type: 'boolean' },
+      force: { type: 'boolean' },
+      batch: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
-  if (values.help || positionals.length === 0) {
+  const batchPages = values.batch === undefined ? DEFAULT_BATCH_PAGES : Number(values.batch);
+  if (values.help || positionals.length === 0 || !Number.isInteger(batchPages) || batchPages < 1) {
     process.stderr.write(USAGE);
     return values.help ? 0 : 2;
   }
@@ -67,6 +80,7 @@ async function main(argv: string[]): Promise<number> {
     const summary = await ingestPaths(repository, positionals, {
       dryRun,
       force: values.force ?? false,
+      batchPages,
       onProgress: (p) => {
         if (tty) {
           if (isFileError(p.last)) process.stderr.write(`\r\x1b[K${p.last.path}: FAILED ${p.last.error}\n`);

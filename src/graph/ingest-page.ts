@@ -8,6 +8,7 @@ import type { GraphRepository } from '../db/graph-repository.js';
 import { decodePage } from '../extract/normalize.js';
 import { extractPage } from '../extract/page.js';
 import type { PageExtraction } from '../extract/types.js';
+import { keysByLabel } from './keys.js';
 import { pageRows, type PageRows } from './rows.js';
 import { addUpdates, writePages, type PageOutcome, type Updates } from './write-pages.js';
 
@@ -91,7 +92,7 @@ export async function removePage(repository: GraphRepository, file: string): Pro
     for (const [name, params] of [
       ['ingest/retract-evidence', { pages, keys }],
       ['ingest/delete-pages', { pages }],
-      ['ingest/delete-orphans', { keys }],
+      ['ingest/delete-orphans', keysByLabel(keys)],
     ] as const) {
       addUpdates(updates, (await tx.update(name, params)).updates);
     }

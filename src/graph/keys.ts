@@ -151,3 +151,29 @@ export function shorthandPrefix(name: string): '市' | '县' | '区' | null {
   if (/^(市场|市民(?!政)|区域|区间|县城)/u.test(c)) return null;
   return first;
 }
+
+/** Shared-node keys sorted by the label their prefix names, so a statement seeks each key under its own label only. */
+export function keysByLabel(keys: Iterable<string>): {
+  towns: string[];
+  units: string[];
+  campaigns: string[];
+  reporters: string[];
+  persons: string[];
+} {
+  const out = {
+    towns: [] as string[],
+    units: [] as string[],
+    campaigns: [] as string[],
+    reporters: [] as string[],
+    persons: [] as string[],
+  };
+  const listOf: Record<string, string[]> = {
+    town: out.towns,
+    unit: out.units,
+    campaign: out.campaigns,
+    reporter: out.reporters,
+    person: out.persons,
+  };
+  for (const key of new Set(keys)) listOf[key.slice(0, key.indexOf(':'))]?.push(key);
+  return out;
+}

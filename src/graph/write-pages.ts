@@ -17,6 +17,7 @@
  */
 import type { GraphRepository, GraphTransaction } from '../db/graph-repository.js';
 import { batchRows } from './batch-rows.js';
+import { keysByLabel } from './keys.js';
 import type { PreparedPage } from './ingest-page.js';
 import type { PageRows } from './rows.js';
 
@@ -112,7 +113,7 @@ export async function writePages(
     if (toWrite.length > 0) {
       await writeRows(toWrite, run);
       for (const rows of toWrite) for (const k of rows.page.entityKeys) oldKeys.add(k);
-      await run('ingest/delete-orphans', { keys: [...oldKeys] });
+      await run('ingest/delete-orphans', keysByLabel(oldKeys));
     }
     return { pages, updates };
   });
