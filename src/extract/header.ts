@@ -65,7 +65,9 @@ function printedDate(strip: readonly Paragraph[]): string | null {
     const m = PRINTED_DATE.exec(p.text);
     if (!m) continue;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    // A calendar day only: an OCR slip such as 2月30日 is no date (Neo4j's date() would refuse the page).
+    const day = new Date(Date.UTC(y, mo - 1, d));
+    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) continue;
     return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   }
   return null;

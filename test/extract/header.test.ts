@@ -23,6 +23,12 @@ describe('extractHeader', () => {
     });
   });
 
+  it('reads no date from a day the calendar does not have (an OCR slip such as 2月30日)', () => {
+    const n = normalizePage('\n·5县域2023年2月30日 星期二\n编辑|辛 宏 校对|刘铁铮\n\n同台竞技强素质\n');
+    expect(extractHeader(n).date).toBeNull();
+    expect(extractHeader(normalizePage('\n·5县域2024年2月29日 星期四\n\n同台竞技强素质\n')).date).toBe('2024-02-29');
+  });
+
   it('marks the masthead lines as furniture so they are not story text', () => {
     const n = normalizePage(
       '·5县域2023年6月20日 星期二\n编辑|辛 宏 常欣月 校对|刘铁铮 S I P ING R IBAO\n\n同台竞技强素质',
