@@ -21,7 +21,7 @@ export interface NamedNode {
 
 export interface BenchParameters {
   /** The most mentioned town with campaigns held in it (unique name). */
-  town: NamedNode & { elementId: string };
+  town: NamedNode;
   /** The most mentioned campaign held somewhere and run by a unit (unique name). */
   campaign: NamedNode;
   /** The reporter credited on the most articles. */
@@ -29,7 +29,7 @@ export interface BenchParameters {
   /** A unit's full name, searched as text. */
   searchText: string;
   /** A village and a unit of another province, connected within `hops` relationships. */
-  far: { from: NamedNode & { elementId: string }; to: NamedNode & { elementId: string }; hops: number };
+  far: { from: NamedNode; to: NamedNode; hops: number };
 }
 
 export const NEIGHBORHOOD_DEPTH = 2;
@@ -47,27 +47,25 @@ export async function chooseParameters(repository: GraphRepository): Promise<Ben
     return row;
   };
   type Named = { id: string; name: string };
-  const town = await one<Named & { elementId: string }>('busiest-town');
+  const town = await one<Named>('busiest-town');
   const campaign = await one<Named>('busiest-campaign');
   const reporter = await one<Named>('prolific-reporter');
   const search = await one<{ text: string }>('search-term');
   const far = await one<{
     fromId: string;
     fromName: string;
-    fromElementId: string;
     toId: string;
     toName: string;
-    toElementId: string;
     hops: number;
   }>('far-pair', { maxHops: PATH_MAX_HOPS });
   return {
-    town: { id: town.id, name: town.name, elementId: town.elementId },
+    town: { id: town.id, name: town.name },
     campaign: { id: campaign.id, name: campaign.name },
     reporter: { id: reporter.id, name: reporter.name },
     searchText: search.text,
     far: {
-      from: { id: far.fromId, name: far.fromName, elementId: far.fromElementId },
-      to: { id: far.toId, name: far.toName, elementId: far.toElementId },
+      from: { id: far.fromId, name: far.fromName },
+      to: { id: far.toId, name: far.toName },
       hops: far.hops,
     },
   };
@@ -375,7 +373,7 @@ export const OPERATIONS: Operation[] = [
               nodes { id type label } edges { type source target }
             }
           }`,
-          { node: p.town.elementId, ...args },
+          { node: p.town.id, ...args },
         );
       }
       return gql(
@@ -423,7 +421,7 @@ export const OPERATIONS: Operation[] = [
           `query Path($from: String!, $to: String!, $maxHops: Int!) {
             path(from: $from, to: $to, maxHops: $maxHops, first: 1) { nodes { id type label } edges { type source target } }
           }`,
-          { from: p.far.from.elementId, to: p.far.to.elementId, maxHops: PATH_MAX_HOPS },
+          { from: p.far.from.id, to: p.far.to.id, maxHops: PATH_MAX_HOPS },
         );
       }
       return gql(

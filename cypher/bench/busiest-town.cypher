@@ -6,5 +6,5 @@ WHERE EXISTS { (:Campaign)-[:HELD_IN]->(t) }
 WITH t, COUNT { (:Article)-[:MENTIONS]->(t) } AS mentions
 ORDER BY mentions DESC, t.key
 WHERE COUNT { MATCH (o:Town) WHERE o.name = t.name } = 1
-RETURN t.key AS id, t.name AS name, elementId(t) AS elementId, mentions
+RETURN t.key AS id, t.name AS name, mentions
 LIMIT 1

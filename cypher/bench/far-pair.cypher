@@ -20,6 +20,6 @@ MATCH p = shortestPath((v)-[*..10]-(u))
 WITH v, u, length(p) AS hops
 WHERE hops <= $maxHops
 ORDER BY hops DESC, v.key, u.key
-RETURN v.key AS fromId, v.name AS fromName, elementId(v) AS fromElementId,
-       u.key AS toId, u.name AS toName, elementId(u) AS toElementId, hops
+RETURN v.key AS fromId, v.name AS fromName,
+       u.key AS toId, u.name AS toName, hops
 LIMIT 1

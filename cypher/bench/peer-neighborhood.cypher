@@ -2,8 +2,25 @@
 // queries/graph/neighborhood.cypher (keep the two in step), answered as one map column
 // `result` {nodes: [{id, type, label}], edges: [{type, source, target}]}, since a @cypher
 // field reads one column.
-// Params: $node (element id of the start), $depth, $limit.
-MATCH (start) WHERE elementId(start) = $node
+// Params: $node (id of the start), $depth, $limit.
+CALL () {
+  MATCH (n:Town {key: $node}) WHERE $node STARTS WITH 'town:' RETURN n
+  UNION ALL
+  MATCH (n:Unit {key: $node}) WHERE $node STARTS WITH 'unit:' RETURN n
+  UNION ALL
+  MATCH (n:Campaign {key: $node}) WHERE $node STARTS WITH 'campaign:' RETURN n
+  UNION ALL
+  MATCH (n:Reporter {key: $node}) WHERE $node STARTS WITH 'reporter:' RETURN n
+  UNION ALL
+  MATCH (n:Person {key: $node}) WHERE $node STARTS WITH 'person:' RETURN n
+  UNION ALL
+  MATCH (n:Event {key: $node}) WHERE $node STARTS WITH 'event:' RETURN n
+  UNION ALL
+  MATCH (n:Article {key: $node}) WHERE $node STARTS WITH 'article:' RETURN n
+  UNION ALL
+  MATCH (n:Page {key: $node}) WHERE $node STARTS WITH 'page:' RETURN n
+}
+WITH n AS start
 WITH [start] AS seen, [start] AS frontier
 CALL (seen, frontier) {
   UNWIND frontier AS f

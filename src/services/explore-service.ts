@@ -100,20 +100,45 @@ export class ExploreService {
     return this.graph.search(query, labels, first);
   }
 
-  async paths(from: NodeRefInput, to: NodeRefInput, maxHops: number, first: number): Promise<GraphPath[]> {
-    const [a, b] = await Promise.all([this.resolve(from, 'from'), this.resolve(to, 'to')]);
-    if (a.id === b.id) return [{ nodes: [a], edges: [] }];
-    return this.graph.paths(a.elementId, b.elementId, maxHops, first);
+  /**
+   * Shortest paths. Ends given by id go straight to the walk (one round trip); ends given by
+   * name are looked up first. When the walk finds nothing, the ends are looked up to tell
+   * "no such node" (an error) from "no path" (an empty list).
+   */
+  async paths(
+    from: NodeRefInput,
+    to: NodeRefInput,
+    maxHops: number,
+    first: number,
+    evidence = true,
+  ): Promise<GraphPath[]> {
+    const [fromId, toId] = await Promise.all([this.idOf(from, 'from'), this.idOf(to, 'to')]);
+    if (fromId !== toId) {
+      const paths = await this.graph.paths(fromId, toId, maxHops, first, evidence);
+      if (paths.length > 0) return paths;
+    }
+    const [a] = await Promise.all([this.resolve({ id: fromId }, 'from'), this.resolve({ id: toId }, 'to')]);
+    return fromId === toId ? [{ nodes: [a], edges: [] }] : [];
   }
 
+  /** The subgraph around a node: one round trip when it is given by id, two by name. */
   async neighborhood(
     of: NodeRefInput,
     depth: number,
     limit: number,
     types: NodeKind[] | null | undefined,
   ): Promise<Subgraph> {
-    const start = await this.resolve(of, 'of');
-    return this.graph.neighborhood(start.elementId, depth, limit, types && types.length > 0 ? types : null);
+    const id = await this.idOf(of, 'of');
+    const graph = await this.graph.neighborhood(id, depth, limit, types && types.length > 0 ? types : null);
+    if (graph) return graph;
+    await this.resolve({ id }, 'of'); // throws: no node with that id
+    return { nodes: [], edges: [], truncated: false };
+  }
+
+  /** The id a NodeRef names: as given (checked to be an id), or looked up by type and name. */
+  private async idOf(ref: NodeRefInput, what: string): Promise<string> {
+    if (ref.id && kindOfId(ref.id)) return ref.id;
+    return (await this.resolve(ref, what)).id;
   }
 
   async timeline(of: NodeRefInput, from: string | null | undefined, to: string | null | undefined, first: number) {

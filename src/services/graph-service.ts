@@ -226,24 +226,31 @@ export class GraphService {
     return rows.map((row) => ({ node: toNode(row.node), score: row.score }));
   }
 
-  async paths(fromElementId: string, toElementId: string, maxHops: number, first: number): Promise<GraphPath[]> {
+  /**
+   * Shortest paths between two nodes named by id; empty when either is missing or none is
+   * short enough. Without `evidence`, edges of aggregated relationships come without their
+   * article and page lists (which grow with the corpus).
+   */
+  async paths(fromId: string, toId: string, maxHops: number, first: number, evidence = true): Promise<GraphPath[]> {
     const rows = await this.repository.read<{ nodes: unknown[]; edges: RawEdge[] }>('queries/graph/path', {
-      from: fromElementId,
-      to: toElementId,
+      from: fromId,
+      to: toId,
       maxHops: int(maxHops),
       first: int(first),
+      evidence,
     });
     return rows.map((row) => ({ nodes: row.nodes.map(toNode), edges: row.edges.map(toEdge) }));
   }
 
-  async neighborhood(elementId: string, depth: number, limit: number, labels: NodeKind[] | null): Promise<Subgraph> {
+  /** The subgraph around the node with this id; null when there is no such node. */
+  async neighborhood(id: string, depth: number, limit: number, labels: NodeKind[] | null): Promise<Subgraph | null> {
     const [row] = await this.repository.read<{ nodes: unknown[]; edges: RawEdge[] }>('queries/graph/neighborhood', {
-      node: elementId,
+      node: id,
       depth: int(depth),
       limit: int(limit),
       types: labels,
     });
-    if (!row) return { nodes: [], edges: [], truncated: false };
+    if (!row) return null;
     const nodes = row.nodes.map(toNode);
     return { nodes, edges: row.edges.map(toEdge), truncated: nodes.length >= limit };
   }

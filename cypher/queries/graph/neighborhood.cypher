@@ -3,8 +3,27 @@
 // then every relationship among the nodes kept. Each hop keeps only the first $limit new
 // nodes by key (a top-k, not a sort of a hub's thousands of neighbours), which is all the
 // cut can use; article texts stay behind (the API loads one by id when asked for).
-// Params: $node (element id of the start), $depth, $limit, $types.
-MATCH (start) WHERE elementId(start) = $node
+// The start is found by its id (the prefix names the label, so one index seek), in the
+// same round trip; no row when there is no such node.
+// Params: $node (id of the start), $depth, $limit, $types.
+CALL () {
+  MATCH (n:Town {key: $node}) WHERE $node STARTS WITH 'town:' RETURN n
+  UNION ALL
+  MATCH (n:Unit {key: $node}) WHERE $node STARTS WITH 'unit:' RETURN n
+  UNION ALL
+  MATCH (n:Campaign {key: $node}) WHERE $node STARTS WITH 'campaign:' RETURN n
+  UNION ALL
+  MATCH (n:Reporter {key: $node}) WHERE $node STARTS WITH 'reporter:' RETURN n
+  UNION ALL
+  MATCH (n:Person {key: $node}) WHERE $node STARTS WITH 'person:' RETURN n
+  UNION ALL
+  MATCH (n:Event {key: $node}) WHERE $node STARTS WITH 'event:' RETURN n
+  UNION ALL
+  MATCH (n:Article {key: $node}) WHERE $node STARTS WITH 'article:' RETURN n
+  UNION ALL
+  MATCH (n:Page {key: $node}) WHERE $node STARTS WITH 'page:' RETURN n
+}
+WITH n AS start
 WITH [start] AS seen, [start] AS frontier
 CALL (seen, frontier) {
   UNWIND frontier AS f

@@ -3,9 +3,47 @@
 // Each edge names the articles behind it: the article at its end (MENTIONS, ON_PAGE,
 // WROTE, REPORTS), the article an event link came from, or the evidence list of an
 // aggregated relationship (PART_OF, BASED_IN, RUNS, HELD_IN between shared nodes).
-// Params: $from, $to (element ids, as resolved just before), $maxHops, $first.
-MATCH (a) WHERE elementId(a) = $from
-MATCH (b) WHERE elementId(b) = $to AND b <> a
+// Params: $from, $to (ids; each found by one index seek in the same round trip, no rows when
+// either is missing), $maxHops, $first, $evidence (false: the evidence lists of aggregated
+// relationships, which grow with the corpus, stay behind when the caller asks for no
+// articles or pages of edges).
+CALL () {
+  MATCH (n:Town {key: $from}) WHERE $from STARTS WITH 'town:' RETURN n
+  UNION ALL
+  MATCH (n:Unit {key: $from}) WHERE $from STARTS WITH 'unit:' RETURN n
+  UNION ALL
+  MATCH (n:Campaign {key: $from}) WHERE $from STARTS WITH 'campaign:' RETURN n
+  UNION ALL
+  MATCH (n:Reporter {key: $from}) WHERE $from STARTS WITH 'reporter:' RETURN n
+  UNION ALL
+  MATCH (n:Person {key: $from}) WHERE $from STARTS WITH 'person:' RETURN n
+  UNION ALL
+  MATCH (n:Event {key: $from}) WHERE $from STARTS WITH 'event:' RETURN n
+  UNION ALL
+  MATCH (n:Article {key: $from}) WHERE $from STARTS WITH 'article:' RETURN n
+  UNION ALL
+  MATCH (n:Page {key: $from}) WHERE $from STARTS WITH 'page:' RETURN n
+}
+WITH n AS a
+CALL () {
+  MATCH (n:Town {key: $to}) WHERE $to STARTS WITH 'town:' RETURN n
+  UNION ALL
+  MATCH (n:Unit {key: $to}) WHERE $to STARTS WITH 'unit:' RETURN n
+  UNION ALL
+  MATCH (n:Campaign {key: $to}) WHERE $to STARTS WITH 'campaign:' RETURN n
+  UNION ALL
+  MATCH (n:Reporter {key: $to}) WHERE $to STARTS WITH 'reporter:' RETURN n
+  UNION ALL
+  MATCH (n:Person {key: $to}) WHERE $to STARTS WITH 'person:' RETURN n
+  UNION ALL
+  MATCH (n:Event {key: $to}) WHERE $to STARTS WITH 'event:' RETURN n
+  UNION ALL
+  MATCH (n:Article {key: $to}) WHERE $to STARTS WITH 'article:' RETURN n
+  UNION ALL
+  MATCH (n:Page {key: $to}) WHERE $to STARTS WITH 'page:' RETURN n
+}
+WITH a, n AS b
+WITH a, b WHERE b <> a
 // The hop filter is applied after the search, not in the pattern's WHERE: a predicate
 // there makes Neo4j fall back to an exhaustive path search when no path passes it.
 MATCH p = allShortestPaths((a)-[*..10]-(b))
@@ -20,11 +58,11 @@ RETURN
     target: endNode(r).key,
     role: r.role,
     count: r.count,
-    pages: coalesce(r.pages, []),
+    pages: CASE WHEN $evidence THEN coalesce(r.pages, []) ELSE [] END,
     articles: CASE
       WHEN type(r) IN ['MENTIONS', 'ON_PAGE', 'REPORTS'] THEN [startNode(r).key]
       WHEN type(r) = 'WROTE' THEN [endNode(r).key]
-      WHEN r.articles IS NOT NULL THEN [x IN r.articles WHERE x <> '']
+      WHEN r.articles IS NOT NULL THEN CASE WHEN $evidence THEN [x IN r.articles WHERE x <> ''] ELSE [] END
       WHEN r.article IS NOT NULL THEN [r.article]
       ELSE [] END
   }] AS edges

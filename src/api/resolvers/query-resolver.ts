@@ -1,4 +1,5 @@
-import { Args, Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { GraphNode, NodeKind } from '../../services/graph-model.js';
 import type { ApiContext } from '../context.js';
 import {
@@ -31,6 +32,7 @@ import { Node } from '../types/node.js';
 import { Event } from '../types/entities.js';
 import { labelOf } from '../../services/graph-model.js';
 import { toConnection } from './connection.js';
+import { selects } from './selection.js';
 import { MaxLength, MinLength } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 
@@ -123,8 +125,14 @@ export class QueryResolver {
   }
 
   @Query(() => [Path], { description: 'Shortest paths between two nodes, each edge with the articles behind it.' })
-  async path(@Args(() => PathArgs) { from, to, maxHops, first }: PathArgs, @Ctx() { services }: ApiContext) {
-    const paths = await services.explore.paths(from, to, maxHops, first);
+  async path(
+    @Args(() => PathArgs) { from, to, maxHops, first }: PathArgs,
+    @Ctx() { services }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // The evidence lists behind edges are read only when edges' articles or pages are asked for.
+    const evidence = selects(info, ['edges'], ['articles', 'pages']);
+    const paths = await services.explore.paths(from, to, maxHops, first, evidence);
     return paths.map((p) => ({ ...p, length: p.edges.length }));
   }
 
