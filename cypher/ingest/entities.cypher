@@ -1,8 +1,10 @@
-// MERGEs the shared nodes of one page on their keys. Names and aliases gather across
-// pages: a unit or campaign keeps the longest name seen (the fullest form) and every
-// other form as an alias; `aliasText` is the aliases joined by a space, for the
-// full-text index. Towns keep their official name, code and level.
-// Params: $towns, $units, $campaigns, $reporters, $persons (rows from src/graph/rows.ts).
+// MERGEs the shared nodes of a batch of pages on their keys. Names and aliases gather
+// across pages: a unit or campaign keeps the longest name seen (the fullest form) and
+// every other form as an alias; `aliasText` is the aliases joined by a space, for the
+// full-text index. Towns keep their official name, code and level. Aliases are a sorted
+// set, so they do not depend on the order pages were loaded in or how they were batched.
+// Params: $towns, $units, $campaigns, $reporters, $persons (one row per key:
+// src/graph/batch-rows.ts).
 CYPHER replan=skip
 CALL () {
   UNWIND $towns AS row
@@ -10,7 +12,7 @@ CALL () {
   ON CREATE SET n.name = row.name, n.aliases = []
   SET n.code = coalesce(n.code, row.code), n.level = coalesce(n.level, row.level)
   WITH n, [x IN n.aliases + row.aliases + [row.name] WHERE x <> n.name AND x <> ''] AS forms
-  SET n.aliases = reduce(acc = [], x IN forms | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  SET n.aliases = COLLECT { UNWIND forms AS x WITH DISTINCT x ORDER BY x RETURN x }
   SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' ' + x END)
 }
 CALL () {
@@ -20,7 +22,7 @@ CALL () {
   WITH n, row, n.name AS old
   SET n.name = CASE WHEN size(row.name) > size(old) THEN row.name ELSE old END
   WITH n, [x IN n.aliases + row.aliases + [old, row.name] WHERE x <> n.name AND x <> ''] AS forms
-  SET n.aliases = reduce(acc = [], x IN forms | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  SET n.aliases = COLLECT { UNWIND forms AS x WITH DISTINCT x ORDER BY x RETURN x }
   SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' ' + x END)
 }
 CALL () {
@@ -30,7 +32,7 @@ CALL () {
   WITH n, row, n.name AS old
   SET n.name = CASE WHEN size(row.name) > size(old) THEN row.name ELSE old END
   WITH n, [x IN n.aliases + row.aliases + [old, row.name] WHERE x <> n.name AND x <> ''] AS forms
-  SET n.aliases = reduce(acc = [], x IN forms | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  SET n.aliases = COLLECT { UNWIND forms AS x WITH DISTINCT x ORDER BY x RETURN x }
   SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' ' + x END)
 }
 CALL () {

@@ -4,9 +4,11 @@
  * Writing pages in batches is what makes a large ingest fast: one round of statements and
  * one commit for many pages instead of one per page. The batch must write exactly what the
  * pages would write one after the other, so:
- * - entity rows keep page order (a unit keeps the longest name seen, aliases gather in the
- *   order they were seen); only exact repeats are dropped, because MERGE-ing the same row
- *   twice changes nothing the second time;
+ * - entity rows become one row per key: the name the pages would leave (a unit or campaign
+ *   keeps the first of its longest names, a town the first), and every other form seen as
+ *   an alias (entities.cypher keeps aliases as a sorted set, so the grouping of pages into
+ *   batches never changes them). One row per key also matters to Neo4j: two rows MERGE-ing
+ *   the same node in one statement may read its aliases before either writes them;
  * - aggregate rows for the same pair are joined into one row, their evidence lists
  *   concatenated in page order: the relationship's lists are rewritten once per batch
  *   instead of once per page, which matters for the pairs every page supports (a county
@@ -21,11 +23,11 @@ export function batchRows(pages: readonly PageRows[]): BatchRows {
   const all = <K extends keyof Lists>(list: K): Lists[K] => pages.flatMap((p) => p[list] as unknown[]) as Lists[K];
   return {
     pages: pages.map((p) => p.page),
-    towns: withoutRepeats(all('towns')),
-    units: withoutRepeats(all('units')),
-    campaigns: withoutRepeats(all('campaigns')),
-    reporters: withoutRepeats(all('reporters')),
-    persons: withoutRepeats(all('persons')),
+    towns: oneRowPerKey(all('towns'), 'first'),
+    units: oneRowPerKey(all('units'), 'longest'),
+    campaigns: oneRowPerKey(all('campaigns'), 'longest'),
+    reporters: oneRowPerKey(all('reporters'), 'first'),
+    persons: oneRowPerKey(all('persons'), 'first'),
     articles: all('articles'),
     wrote: all('wrote'),
     events: all('events'),
@@ -40,15 +42,33 @@ export function batchRows(pages: readonly PageRows[]): BatchRows {
   };
 }
 
-/** Drops rows identical to an earlier one (same key, name, aliases and every other field). */
-function withoutRepeats<Row extends EntityRow>(rows: Row[]): Row[] {
-  const seen = new Set<string>();
-  return rows.filter((row) => {
-    const id = JSON.stringify(row);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+/**
+ * One row per key, as entities.cypher would leave the node after the rows one by one: the
+ * name is the first one (`first`) or the first of the longest (`longest`); the aliases are
+ * every other name and alias seen; a
+ * town's code and level are the first known.
+ */
+export function oneRowPerKey<Row extends EntityRow & { code?: string | null; level?: string | null }>(
+  rows: readonly Row[],
+  naming: 'first' | 'longest',
+): Row[] {
+  const byKey = new Map<string, Row>();
+  for (const row of rows) {
+    const joined = byKey.get(row.key);
+    if (!joined) {
+      byKey.set(row.key, { ...row, aliases: [...row.aliases] });
+      continue;
+    }
+    for (const form of [...row.aliases, row.name]) if (!joined.aliases.includes(form)) joined.aliases.push(form);
+    if (naming === 'longest' && [...row.name].length > [...joined.name].length) {
+      if (!joined.aliases.includes(joined.name)) joined.aliases.push(joined.name);
+      joined.name = row.name;
+    }
+    if ('code' in joined) joined.code ??= row.code ?? null;
+    if ('level' in joined) joined.level ??= row.level ?? null;
+  }
+  for (const row of byKey.values()) row.aliases = row.aliases.filter((form) => form !== row.name);
+  return [...byKey.values()];
 }
 
 /** One row per (from, to) pair, with the evidence of every row for it in order. */

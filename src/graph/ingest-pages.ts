@@ -151,13 +151,13 @@ export async function ingestPaths(
   return summary;
 }
 
-type Written = { page: PageOutcome; updates: Updates };
+export type Written = { page: PageOutcome; updates: Updates };
 
 /**
  * One transaction for the batch; if it fails, one per page, so that only the page at fault
  * (or every page, when the database is gone) comes back as an error.
  */
-async function writeBatch(
+export async function writeBatch(
   repository: GraphRepository,
   batch: PreparedPage[],
   force: boolean,

@@ -68,12 +68,23 @@ describe('a batch of pages written in one transaction', () => {
     expect(row.pages).toEqual(['page:a']);
   });
 
-  it('drops an entity row repeated word for word, and keeps the same node named another way', () => {
-    const unit = { key: 'unit:x', name: '某县民政局', aliases: [] };
-    const shorter = { key: 'unit:x', name: '县民政局', aliases: [] };
-    const batch = batchRows([pageOf('page:a', { units: [unit] }), pageOf('page:b', { units: [unit, shorter] })]);
-    expect(batch.units).toEqual([unit, shorter]);
-    expect(batch.pages.map((p) => p.key)).toEqual(['page:a', 'page:b']);
+  it('makes one row of a unit two pages name, with the longest name and every other form', () => {
+    const batch = batchRows([
+      pageOf('page:a', { units: [{ key: 'unit:x', name: '县民政局', aliases: ['民政局'] }] }),
+      pageOf('page:b', { units: [{ key: 'unit:x', name: '某县民政局', aliases: [] }] }),
+      pageOf('page:c', { units: [{ key: 'unit:x', name: '县民政局', aliases: [] }] }),
+    ]);
+    expect(batch.units).toEqual([{ key: 'unit:x', name: '某县民政局', aliases: ['民政局', '县民政局'] }]);
+    expect(batch.pages.map((p) => p.key)).toEqual(['page:a', 'page:b', 'page:c']);
+  });
+
+  it('keeps the first name of a town and its first known code', () => {
+    const town = (name: string, code: string | null) => ({ key: 'town:x', name, aliases: [], code, level: null });
+    const batch = batchRows([
+      pageOf('page:a', { towns: [town('双辽市', null)] }),
+      pageOf('page:b', { towns: [town('双辽', '220382')] }),
+    ]);
+    expect(batch.towns).toEqual([{ key: 'town:x', name: '双辽市', aliases: ['双辽'], code: '220382', level: null }]);
   });
 
   it('keeps every article-level row of every page', () => {
