@@ -4,7 +4,7 @@
  * this is all the ingest needs, so no dependency. Order is stable (sorted per argument),
  * duplicates are dropped, and an argument that matches nothing is an error of its own.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 
 export interface ExpandedInputs {
@@ -47,9 +47,12 @@ export function expandInputs(args: readonly string[], ext = '.txt'): ExpandedInp
         for (const f of matched) add(join(dir, f));
       } else if (statSync(arg).isDirectory()) {
         const inside = readdirSync(arg)
-          .filter((f) => extname(f) === ext && statSync(join(arg, f)).isFile())
-          .sort();
-        if (inside.length === 0) errors.push({ path: arg, error: `no ${ext} files in the directory` });
+          .filter((f) => extname(f) === ext)
+          .sort()
+          .filter((f) => isFileOrReport(join(arg, f), errors));
+        if (inside.length === 0 && errors.every((e) => !e.path.startsWith(join(arg, '')))) {
+          errors.push({ path: arg, error: `no ${ext} files in the directory` });
+        }
         for (const f of inside) add(join(arg, f));
       } else {
         add(arg);
@@ -59,4 +62,26 @@ export function expandInputs(args: readonly string[], ext = '.txt'): ExpandedInp
     }
   }
   return { files, errors };
+}
+
+/**
+ * Whether a directory entry is a file to read; an entry that cannot even be looked at (a
+ * link whose target is gone) is reported on its own, so the rest of the directory still loads.
+ */
+function isFileOrReport(path: string, errors: ExpandedInputs['errors']): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    errors.push({ path, error: isSymlink(path) ? `a link to a file that is not there (${reason})` : reason });
+    return false;
+  }
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

@@ -123,15 +123,16 @@ describe('bad input through ingest', () => {
       expect(await graphSnapshot(repository)).toEqual(seedsAlone);
     });
 
-    // KNOWN BUG (src/graph/files.ts, expandInputs): statSync on each directory entry throws
-    // for a link whose target is gone, and the whole directory is then one error — none of
-    // its good pages is loaded. Remove `.fails` when the link alone is reported.
-    it.fails('loads the good pages of a directory that also holds a dangling link', async () => {
+    // A link whose target is gone is reported on its own; it used to make the whole directory one error.
+    it('loads the good pages of a directory that also holds a dangling link', async () => {
       const dir = mkdtempSync(join(work, 'dangling-'));
       copyFileSync(join(SEEDS_DIR, BASE_SEED), join(dir, 'copy-of-seed.txt'));
       symlinkSync(join(dir, 'gone.txt'), join(dir, 'link.txt'));
       const summary = await ingestPaths(repository, [dir]);
       expect(summary.outcomes.map((o) => o.status)).toEqual(['unchanged']);
+      expect(summary.errors).toEqual([
+        { path: join(dir, 'link.txt'), error: expect.stringMatching(/^a link to a file that is not there \(ENOENT/) },
+      ]);
     });
   });
 
