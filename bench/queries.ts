@@ -234,6 +234,7 @@ async function measure(
   if (result.errors > 0) problems.push(`${target}: ${result.errors} request errors`);
   if (result.timeouts > 0) problems.push(`${target}: ${result.timeouts} timeouts`);
   if (result.non2xx > 0) problems.push(`${target}: ${result.non2xx} non-2xx answers`);
+  if (latencies.length === 0) problems.push(`${target}: no answer within the ${options.duration} s run`);
   return {
     operation: operation.name,
     kind: operation.kind,

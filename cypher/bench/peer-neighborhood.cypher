@@ -30,7 +30,8 @@ CALL (seen, frontier) {
   RETURN collect(m) AS found
 }
 WITH seen, found[..($limit - size(seen))] AS next
-WITH seen + next AS seen, CASE WHEN $depth >= 2 THEN next ELSE [] END AS frontier
+WITH seen + next AS seen, next
+WITH seen, CASE WHEN $depth >= 2 AND size(seen) < $limit THEN next ELSE [] END AS frontier
 CALL (seen, frontier) {
   UNWIND frontier AS f
   MATCH (f)--(m)

@@ -2,7 +2,7 @@
 // nodes (the start node included), neighbours restricted to labels $types (null = all);
 // then every relationship among the nodes kept. Each hop keeps only the first $limit new
 // nodes by key (a top-k, not a sort of a hub's thousands of neighbours), which is all the
-// cut can use; article texts stay behind (the API loads one by id when asked for).
+// cut can use, and a full subgraph expands no further; article texts stay behind (the API loads one by id when asked for).
 // The start is found by its id (the prefix names the label, so one index seek), in the
 // same round trip; no row when there is no such node.
 // Params: $node (id of the start), $depth, $limit, $types.
@@ -33,7 +33,8 @@ CALL (seen, frontier) {
   RETURN collect(m) AS found
 }
 WITH seen, found[..($limit - size(seen))] AS next
-WITH seen + next AS seen, CASE WHEN $depth >= 2 THEN next ELSE [] END AS frontier
+WITH seen + next AS seen, next
+WITH seen, CASE WHEN $depth >= 2 AND size(seen) < $limit THEN next ELSE [] END AS frontier
 CALL (seen, frontier) {
   UNWIND frontier AS f
   MATCH (f)--(m)
@@ -42,7 +43,8 @@ CALL (seen, frontier) {
   RETURN collect(m) AS found
 }
 WITH seen, found[..($limit - size(seen))] AS next
-WITH seen + next AS seen, CASE WHEN $depth >= 3 THEN next ELSE [] END AS frontier
+WITH seen + next AS seen, next
+WITH seen, CASE WHEN $depth >= 3 AND size(seen) < $limit THEN next ELSE [] END AS frontier
 CALL (seen, frontier) {
   UNWIND frontier AS f
   MATCH (f)--(m)
