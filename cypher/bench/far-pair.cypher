@@ -1,5 +1,5 @@
 // Bench parameter: two far-apart entities that are connected: one of the most mentioned
-// villages, and a well-connected unit based in another province, whose shortest path is
+// villages, and a little-connected unit (so the path is long) based in another province, whose shortest path is
 // the longest among the candidates tried (at most $maxHops relationships).
 // Params: $maxHops.
 MATCH (v:Town {level: 'village'})
@@ -12,7 +12,7 @@ CALL (home) {
   WHERE other <> home
   WITH DISTINCT u
   WITH u, COUNT { (u)--() } AS degree
-  ORDER BY degree DESC, u.key
+  ORDER BY degree, u.key
   LIMIT 10
   RETURN u
 }
