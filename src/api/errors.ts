@@ -28,6 +28,23 @@ const TIMEOUT_CODES = [
 ];
 
 /**
+ * graphql-armor words its limit refusals as syntax errors ("Syntax Error: Query depth limit
+ * of 12 exceeded, found 32."), and, as it parses every request first, real syntax errors
+ * reach us from it too, coded as validation failures. A limit keeps its code without the
+ * misleading prefix; a real syntax error gets the code Apollo itself gives one.
+ */
+const ARMOR_LIMIT = /^Syntax Error: (.* limit of \d+ exceeded\b.*)$/s;
+
+function fromArmor(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !formatted.message.startsWith('Syntax Error: ')) {
+    return null;
+  }
+  const limit = ARMOR_LIMIT.exec(formatted.message);
+  if (limit) return { ...formatted, message: limit[1]!, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+  return { ...formatted, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
+}
+
+/**
  * Errors as callers should see them: bad input says what is wrong with which argument
  * (BAD_USER_INPUT), a database timeout says so (QUERY_TIMEOUT), auth errors keep their
  * code, anything else is an internal error without database details.
@@ -61,7 +78,9 @@ export function formatError(timeoutSeconds: number) {
         extensions: { code: 'QUERY_TIMEOUT' },
       };
     }
-    if (original instanceof GraphQLError || !(original instanceof Error)) return { ...formatted, extensions };
+    if (original instanceof GraphQLError || !(original instanceof Error)) {
+      return fromArmor(formatted) ?? { ...formatted, extensions };
+    }
     if (typeof neo4jCode === 'string' && neo4jCode.startsWith('Neo.')) {
       return {
         ...formatted,
