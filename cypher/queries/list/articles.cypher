@@ -17,7 +17,8 @@ CALL () {
   RETURN collect(u) AS units
 }
 // Candidates: the articles that mention the campaign (or else the unit) named, rather
-// than every article; all of them only when neither is given.
+// than every article; all of them only when neither is given. (So the campaign filter
+// holds by construction: with $campaign set, only the first branch yields rows.)
 CALL (campaigns, units) {
   UNWIND campaigns AS c
   MATCH (c)<-[:MENTIONS]-(n:Article)
@@ -37,7 +38,6 @@ WHERE ($from IS NULL OR n.date >= date($from)) AND ($to IS NULL OR n.date <= dat
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($titleContains IS NULL OR n.title CONTAINS $titleContains OR n.subtitle CONTAINS $titleContains)
   AND ($within IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(:Town)-[:PART_OF*0..8]->(x:Town) WHERE x IN within })
-  AND ($campaign IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(x:Campaign) WHERE x IN campaigns })
   AND ($unit IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(x:Unit) WHERE x IN units })
   AND ($reporter IS NULL OR EXISTS { MATCH (r:Reporter)-[:WROTE]->(n) WHERE r.key = $reporter OR r.name = $reporter })
 WITH n, CASE $sort WHEN 'TITLE' THEN n.title ELSE n.date END AS s
