@@ -189,5 +189,15 @@ describe('bad input through ingest', () => {
       expect(await totals(repository)).toEqual({ nodes: SEED_NODES, relationships: SEED_RELATIONSHIPS });
       expect(await graphSnapshot(repository)).toEqual(seedsAlone);
     });
+
+    it('exits with 0 when no file failed', () => {
+      const again = spawnSync(process.execPath, ['dist/src/cli/ingest.js', SEEDS_DIR], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'warn' },
+      });
+      expect(again.status).toBe(0);
+      expect(again.stderr).toContain('5 page files (5 unchanged), 36 articles, 36 events');
+    });
   });
 });

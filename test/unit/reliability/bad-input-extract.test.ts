@@ -90,6 +90,15 @@ describe('bad input through npm run extract', () => {
   }, 150_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+  it('exits with 0 when every file is a page', () => {
+    const good = spawnSync(process.execPath, ['dist/src/cli/extract.js', join(SEEDS_DIR, BASE_SEED)], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect([good.status, good.stderr]).toEqual([0, '']);
+    expect(facts(JSON.parse(good.stdout) as PageDocument)).toEqual(seedFacts());
+  });
+
   it('finishes with exit code 1 (some files failed) and no stack trace', () => {
     expect(run.error).toBeUndefined();
     expect(run.signal).toBeNull();
