@@ -1,6 +1,7 @@
 /**
  * node dist/bench/soak.js [--url http://host:port/graphql --pid <server pid>] [--duration 300]
  *                         [--reference 10] [--rate 50] [--connections 8] [--max-slope 3]
+ *                         [--port 4795] [--bolt-port 7795] [--data-dir .data/neo4j-soak]
  *
  * A soak test: the read-only example queries (examples/*.graphql, the mutation skipped) in
  * turn at a steady rate, first for a short reference run, then for --duration seconds.
@@ -11,7 +12,7 @@
  * (a leak); the last two are judged on soaks of 60 s or more.
  *
  * Without --url it starts `node dist/src/cli/start.js` on the seeds (its own embedded Neo4j
- * on port 7795, data in .data/neo4j-soak, API on :4795) and stops it at the end.
+ * on --bolt-port with its data in --data-dir, API on --port) and stops it at the end.
  *
  * Why 3 MB/min: a steady server's RSS wanders by a few MB as V8 sizes its heap, which a
  * 5-minute regression flattens to well under 1 MB/min; a leak of 1 KB per request at 50
@@ -56,6 +57,10 @@ export interface SoakOptions {
   /** Largest accepted RSS growth, MB per minute, judged on soaks of 60 s or more. */
   maxSlopeMbPerMin?: number;
   log?: (line: string) => void;
+  /** Ports of the API and embedded Neo4j started when there is no url. */
+  port?: number;
+  boltPort?: number;
+  dataDir?: string;
 }
 
 export interface PhaseReport {
@@ -177,16 +182,20 @@ interface StartedServer {
 }
 
 /** `npm start` on the seeds, on ports of its own; resolves when it serves. */
-async function startServer(log: (line: string) => void): Promise<StartedServer> {
-  const port = 4795;
+async function startServer(
+  log: (line: string) => void,
+  port: number,
+  boltPort: number,
+  dataDir: string,
+): Promise<StartedServer> {
   const child: ChildProcess = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/src/cli/start.js')], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      NEO4J_BOLT_PORT: '7795',
-      NEO4J_DATA_DIR: '.data/neo4j-soak',
+      NEO4J_BOLT_PORT: String(boltPort),
+      NEO4J_DATA_DIR: dataDir,
       SEEDS_DIR: 'seeds',
       NODE_ENV: 'production',
       LOG_LEVEL: 'info',
@@ -222,7 +231,9 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   const connections = options.connections ?? 8;
   const maxSlope = options.maxSlopeMbPerMin ?? 3;
   const queries = exampleQueries();
-  const server = options.url ? undefined : await startServer(log);
+  const server = options.url
+    ? undefined
+    : await startServer(log, options.port ?? 4795, options.boltPort ?? 7795, options.dataDir ?? '.data/neo4j-soak');
   try {
     const url = options.url ?? server!.url;
     const pid = options.pid ?? server?.pid ?? process.pid;
@@ -313,6 +324,9 @@ async function main(argv: string[]): Promise<number> {
       rate: { type: 'string', default: '50' },
       connections: { type: 'string', default: '8' },
       'max-slope': { type: 'string', default: '3' },
+      port: { type: 'string', default: '4795' },
+      'bolt-port': { type: 'string', default: '7795' },
+      'data-dir': { type: 'string', default: '.data/neo4j-soak' },
     },
   });
   const numbers = [values.duration, values.reference, values.rate, values.connections, values['max-slope']].map(Number);
@@ -329,6 +343,9 @@ async function main(argv: string[]): Promise<number> {
     rate,
     connections,
     maxSlopeMbPerMin,
+    port: Number(values.port),
+    boltPort: Number(values['bolt-port']),
+    dataDir: values['data-dir'],
     log: (line) => process.stderr.write(`[soak ${new Date().toISOString().slice(11, 19)}] ${line}\n`),
   });
   process.stdout.write(`${renderSoak(report)}\n${JSON.stringify(report)}\n`);
