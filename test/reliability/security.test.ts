@@ -139,6 +139,7 @@ describe('CORS', () => {
     expect(granted.headers.get('vary')).toBe('Origin');
     const answered = await query(url, 'https://news.example.org');
     expect(answered.headers.get('access-control-allow-origin')).toBe('https://news.example.org');
+    expect(answered.headers.get('vary')).toMatch(/^Origin\b/);
     expect(await answered.json()).toEqual({ data: { health: { ok: true } } });
 
     const refused = await preflight(url, 'https://news.example.org.evil.example');

@@ -146,7 +146,11 @@ export async function startApi(options: {
         },
       }),
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
+    for (const [key, value] of response.headers) {
+      // Apollo's Vary (accept) joins the CORS one (Origin) instead of replacing it.
+      const earlier = key === 'vary' ? res.getHeader('vary') : undefined;
+      res.setHeader(key, earlier ? `${String(earlier)}, ${value}` : value);
+    }
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
