@@ -1,55 +1,64 @@
-// Aggregated relationships between shared nodes: one per pair in the whole graph, with
-// one evidence entry per supporting article (or per page, for facts without an
-// article: the official parent chain, a unit's town) in the parallel lists
-// pages/articles/starts/ends ('' and -1 where there is no article or span), and
-// `count` = number of entries. retract-evidence.cypher takes a page's entries out again.
-// Params: $townPartOf, $basedIn, $runs, $campaignHeldIn (rows from src/graph/rows.ts).
+// Aggregated relationships between shared nodes: one per pair in the whole graph.
+// `count` is the number of evidence entries behind it (one per supporting article, or per
+// page for facts without an article: the official parent chain, a unit's town), and the
+// parallel lists pages/articles/starts/ends ('' and -1 where there is no article or span)
+// hold a sample of them: the $sample entries first in (page, article, start) order.
+// Keeping every entry made each append read and rewrite lists that grow with the corpus
+// (a county PART_OF its city gathers one entry per page naming the county), which came to
+// dominate ingest at scale; a sample chosen by order does not depend on load order.
+// retract-evidence.cypher takes a page's entries out again.
+// Params: $townPartOf, $basedIn, $runs, $campaignHeldIn (rows from src/graph/rows.ts, one
+// per pair: src/graph/batch-rows.ts), $sample (entries kept per relationship).
 CYPHER replan=skip
 CALL () {
   UNWIND $townPartOf AS row
   MATCH (a:Town {key: row.from})
   MATCH (b:Town {key: row.to})
   MERGE (a)-[r:PART_OF]->(b)
-  ON CREATE SET r.pages = [], r.articles = [], r.starts = [], r.ends = []
-  SET r.pages = r.pages + row.pages,
-      r.articles = r.articles + row.articles,
-      r.starts = r.starts + row.starts,
-      r.ends = r.ends + row.ends
-  SET r.count = size(r.pages)
+  WITH r, row, coalesce(r.pages, []) + row.pages AS pages, coalesce(r.articles, []) + row.articles AS articles,
+       coalesce(r.starts, []) + row.starts AS starts, coalesce(r.ends, []) + row.ends AS ends
+  WITH r, row, pages, articles, starts, ends,
+       COLLECT { UNWIND range(0, size(pages) - 1) AS i WITH i ORDER BY pages[i], articles[i], starts[i] LIMIT toInteger($sample) RETURN i } AS keep
+  SET r.pages = [i IN keep | pages[i]], r.articles = [i IN keep | articles[i]],
+      r.starts = [i IN keep | starts[i]], r.ends = [i IN keep | ends[i]],
+      r.count = coalesce(r.count, 0) + size(row.pages)
 }
 CALL () {
   UNWIND $basedIn AS row
   MATCH (a:Unit {key: row.from})
   MATCH (b:Town {key: row.to})
   MERGE (a)-[r:BASED_IN]->(b)
-  ON CREATE SET r.pages = [], r.articles = [], r.starts = [], r.ends = []
-  SET r.pages = r.pages + row.pages,
-      r.articles = r.articles + row.articles,
-      r.starts = r.starts + row.starts,
-      r.ends = r.ends + row.ends
-  SET r.count = size(r.pages)
+  WITH r, row, coalesce(r.pages, []) + row.pages AS pages, coalesce(r.articles, []) + row.articles AS articles,
+       coalesce(r.starts, []) + row.starts AS starts, coalesce(r.ends, []) + row.ends AS ends
+  WITH r, row, pages, articles, starts, ends,
+       COLLECT { UNWIND range(0, size(pages) - 1) AS i WITH i ORDER BY pages[i], articles[i], starts[i] LIMIT toInteger($sample) RETURN i } AS keep
+  SET r.pages = [i IN keep | pages[i]], r.articles = [i IN keep | articles[i]],
+      r.starts = [i IN keep | starts[i]], r.ends = [i IN keep | ends[i]],
+      r.count = coalesce(r.count, 0) + size(row.pages)
 }
 CALL () {
   UNWIND $runs AS row
   MATCH (a:Unit {key: row.from})
   MATCH (b:Campaign {key: row.to})
   MERGE (a)-[r:RUNS]->(b)
-  ON CREATE SET r.pages = [], r.articles = [], r.starts = [], r.ends = []
-  SET r.pages = r.pages + row.pages,
-      r.articles = r.articles + row.articles,
-      r.starts = r.starts + row.starts,
-      r.ends = r.ends + row.ends
-  SET r.count = size(r.pages)
+  WITH r, row, coalesce(r.pages, []) + row.pages AS pages, coalesce(r.articles, []) + row.articles AS articles,
+       coalesce(r.starts, []) + row.starts AS starts, coalesce(r.ends, []) + row.ends AS ends
+  WITH r, row, pages, articles, starts, ends,
+       COLLECT { UNWIND range(0, size(pages) - 1) AS i WITH i ORDER BY pages[i], articles[i], starts[i] LIMIT toInteger($sample) RETURN i } AS keep
+  SET r.pages = [i IN keep | pages[i]], r.articles = [i IN keep | articles[i]],
+      r.starts = [i IN keep | starts[i]], r.ends = [i IN keep | ends[i]],
+      r.count = coalesce(r.count, 0) + size(row.pages)
 }
 CALL () {
   UNWIND $campaignHeldIn AS row
   MATCH (a:Campaign {key: row.from})
   MATCH (b:Town {key: row.to})
   MERGE (a)-[r:HELD_IN]->(b)
-  ON CREATE SET r.pages = [], r.articles = [], r.starts = [], r.ends = []
-  SET r.pages = r.pages + row.pages,
-      r.articles = r.articles + row.articles,
-      r.starts = r.starts + row.starts,
-      r.ends = r.ends + row.ends
-  SET r.count = size(r.pages)
+  WITH r, row, coalesce(r.pages, []) + row.pages AS pages, coalesce(r.articles, []) + row.articles AS articles,
+       coalesce(r.starts, []) + row.starts AS starts, coalesce(r.ends, []) + row.ends AS ends
+  WITH r, row, pages, articles, starts, ends,
+       COLLECT { UNWIND range(0, size(pages) - 1) AS i WITH i ORDER BY pages[i], articles[i], starts[i] LIMIT toInteger($sample) RETURN i } AS keep
+  SET r.pages = [i IN keep | pages[i]], r.articles = [i IN keep | articles[i]],
+      r.starts = [i IN keep | starts[i]], r.ends = [i IN keep | ends[i]],
+      r.count = coalesce(r.count, 0) + size(row.pages)
 }

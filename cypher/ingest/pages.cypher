@@ -17,6 +17,10 @@ CALL () {
       p.editors = row.editors,
       p.proofreaders = row.proofreaders,
       p.entityKeys = row.entityKeys,
+      p.evidenceTypes = row.evidenceTypes,
+      p.evidenceFrom = row.evidenceFrom,
+      p.evidenceTo = row.evidenceTo,
+      p.evidenceCounts = row.evidenceCounts,
       p.articleCount = row.articleCount
 }
 CALL () {

@@ -1,26 +1,37 @@
 // Takes the evidence of the pages being replaced out of the aggregated relationships
 // (Town PART_OF Town, Unit BASED_IN Town, Unit RUNS Campaign, Campaign HELD_IN Town):
-// their entries go from the parallel lists pages/articles/starts/ends, `count` is
-// recomputed, and a relationship left without evidence is deleted.
-// Every aggregated relationship has a Town or a Unit end, and the page lists the keys of
-// every Town and Unit it touched, so only those nodes' relationships are looked at.
-// Params: $pages (page keys), $keys (entity keys the pages touched).
+// each page lists what it added (evidenceTypes/From/To/Counts, written by pages.cypher),
+// so `count` goes down by exactly that, the page's entries leave the sample lists, and a
+// relationship left without evidence is deleted.
+// Params: $pages (page keys).
 CYPHER replan=skip
-CALL () {
-  MATCH (n:Town) WHERE n.key IN $keys
-  RETURN n
+MATCH (p:Page) WHERE p.key IN $pages
+UNWIND range(0, size(coalesce(p.evidenceTypes, [])) - 1) AS i
+WITH p.key AS page, p.evidenceTypes[i] AS type, p.evidenceFrom[i] AS from, p.evidenceTo[i] AS to,
+     p.evidenceCounts[i] AS n
+CALL (type, from, to) {
+  WITH * WHERE type = 'PART_OF'
+  MATCH (:Town {key: from})-[r:PART_OF]->(:Town {key: to})
+  RETURN r
   UNION
-  MATCH (n:Unit) WHERE n.key IN $keys
-  RETURN n
+  WITH * WHERE type = 'BASED_IN'
+  MATCH (:Unit {key: from})-[r:BASED_IN]->(:Town {key: to})
+  RETURN r
+  UNION
+  WITH * WHERE type = 'RUNS'
+  MATCH (:Unit {key: from})-[r:RUNS]->(:Campaign {key: to})
+  RETURN r
+  UNION
+  WITH * WHERE type = 'HELD_IN'
+  MATCH (:Campaign {key: from})-[r:HELD_IN]->(:Town {key: to})
+  RETURN r
 }
-MATCH (n)-[r:PART_OF|BASED_IN|RUNS|HELD_IN]-()
-WHERE r.pages IS NOT NULL AND any(p IN r.pages WHERE p IN $pages)
-WITH DISTINCT r
-WITH r, [i IN range(0, size(r.pages) - 1) WHERE NOT r.pages[i] IN $pages] AS keep
+WITH r, collect(page) AS gone, sum(n) AS n
+WITH r, n, [i IN range(0, size(r.pages) - 1) WHERE NOT r.pages[i] IN gone] AS keep
 SET r.articles = [i IN keep | r.articles[i]],
     r.starts = [i IN keep | r.starts[i]],
     r.ends = [i IN keep | r.ends[i]],
     r.pages = [i IN keep | r.pages[i]],
-    r.count = size(keep)
-WITH r WHERE r.count = 0
+    r.count = r.count - n
+WITH r WHERE r.count <= 0
 DELETE r

@@ -90,7 +90,7 @@ export async function removePage(repository: GraphRepository, file: string): Pro
     const pages = found.map((v) => v.key);
     const keys = [...new Set(found.flatMap((v) => v.entityKeys))];
     for (const [name, params] of [
-      ['ingest/retract-evidence', { pages, keys }],
+      ['ingest/retract-evidence', { pages }],
       ['ingest/delete-pages', { pages }],
       ['ingest/delete-orphans', keysByLabel(keys)],
     ] as const) {

@@ -7,10 +7,11 @@
  *   ORGANIZED, PART_OF): they hang off the page's own Article and Event nodes and go
  *   when the page is re-ingested;
  * - aggregates between shared nodes (Town PART_OF Town, Unit BASED_IN Town, Unit RUNS
- *   Campaign, Campaign HELD_IN Town): one relationship per pair in the whole graph,
- *   holding one evidence entry per supporting article (or page, for facts without an
- *   article) in parallel lists `pages`, `articles`, `starts`, `ends`, and `count` =
- *   number of entries. Re-ingesting a page takes its entries out and puts the new ones in.
+ *   Campaign, Campaign HELD_IN Town): one relationship per pair in the whole graph, whose
+ *   `count` is the number of evidence entries (one per supporting article, or per page for
+ *   facts without an article), with a sample of the entries in parallel lists `pages`,
+ *   `articles`, `starts`, `ends` (aggregates.cypher). The page records what it added
+ *   (`evidence*` on the Page), so re-ingesting it takes exactly that out again.
  */
 import type { Article, Entity, PageExtraction, PageHeader, Span } from '../extract/types.js';
 import {
@@ -51,7 +52,18 @@ export interface PageRow extends PageHeader {
   sha256: string;
   /** Keys of every shared node this page touches: what to re-check for orphans when it is replaced. */
   entityKeys: string[];
+  /**
+   * What the page added to aggregated relationships, as parallel lists: the relationship
+   * type, its ends' keys, and the number of evidence entries. Retracting the page subtracts
+   * exactly these from the relationships' counts (retract-evidence.cypher).
+   */
+  evidenceTypes: AggregateType[];
+  evidenceFrom: string[];
+  evidenceTo: string[];
+  evidenceCounts: number[];
 }
+
+export type AggregateType = 'PART_OF' | 'BASED_IN' | 'RUNS' | 'HELD_IN';
 
 export interface ArticleRow {
   key: string;
@@ -417,6 +429,20 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
   const reporterRows = [...reporters.values()];
   const personRows = [...persons.values()];
   const p = extraction.page;
+  const aggregates = {
+    townPartOf: townPartOf.rows().filter((r) => r.from !== r.to),
+    basedIn: basedIn.rows(),
+    runs: runs.rows(),
+    campaignHeldIn: campaignHeldIn.rows(),
+  };
+  const contributions = (
+    [
+      ['PART_OF', aggregates.townPartOf],
+      ['BASED_IN', aggregates.basedIn],
+      ['RUNS', aggregates.runs],
+      ['HELD_IN', aggregates.campaignHeldIn],
+    ] as const
+  ).flatMap(([type, rows]) => rows.map((r) => ({ type, from: r.from, to: r.to, count: r.pages.length })));
   return {
     page: {
       key: pKey,
@@ -430,6 +456,10 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
       editors: p.editors,
       proofreaders: p.proofreaders,
       entityKeys: [...townRows, ...unitRows, ...campaignRows, ...reporterRows, ...personRows].map((r) => r.key),
+      evidenceTypes: contributions.map((c) => c.type),
+      evidenceFrom: contributions.map((c) => c.from),
+      evidenceTo: contributions.map((c) => c.to),
+      evidenceCounts: contributions.map((c) => c.count),
     },
     towns: townRows,
     units: unitRows,
@@ -443,10 +473,7 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
     organized: dedupeLinks(organized),
     eventPartOf: dedupeLinks(eventPartOf),
     mentions,
-    townPartOf: townPartOf.rows().filter((r) => r.from !== r.to),
-    basedIn: basedIn.rows(),
-    runs: runs.rows(),
-    campaignHeldIn: campaignHeldIn.rows(),
+    ...aggregates,
     warnings,
   };
 }

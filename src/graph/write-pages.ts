@@ -54,6 +54,12 @@ interface Claim {
   olderVersions: { key: string; entityKeys: string[] }[];
 }
 
+/**
+ * Evidence entries kept on an aggregated relationship (its `count` counts them all): enough
+ * to show the articles behind a fact, small enough that appending stays cheap at any size.
+ */
+export const EVIDENCE_SAMPLE = 50;
+
 export function addUpdates(into: Updates, from: Updates): Updates {
   for (const [k, v] of Object.entries(from)) if (v !== 0) into[k] = (into[k] ?? 0) + v;
   return into;
@@ -107,7 +113,7 @@ export async function writePages(
       return outcome(replaced.length > 0 ? 'replaced' : 'loaded');
     });
     if (oldPages.length > 0) {
-      await run('ingest/retract-evidence', { pages: oldPages, keys: [...oldKeys] });
+      await run('ingest/retract-evidence', { pages: oldPages });
       await run('ingest/delete-pages', { pages: oldPages });
     }
     if (toWrite.length > 0) {
@@ -161,5 +167,6 @@ async function writeRows(
     basedIn: batch.basedIn,
     runs: batch.runs,
     campaignHeldIn: batch.campaignHeldIn,
+    sample: EVIDENCE_SAMPLE,
   });
 }
