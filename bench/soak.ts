@@ -4,7 +4,8 @@
  *                         [--port 4795] [--bolt-port 7795] [--data-dir .data/neo4j-soak]
  *
  * A soak test: the read-only example queries (examples/*.graphql, the mutation skipped) in
- * turn at a steady rate, first for a short reference run, then for --duration seconds.
+ * turn at a steady rate: a warm-up run and a short reference run of --reference seconds,
+ * then the soak of --duration seconds.
  * Every answer is checked (autocannon itself counts only status codes), and the server's
  * resident memory is sampled each second. Exits 1 when any request failed or answered
  * GraphQL errors, when the soak's p99 is more than twice the reference run's, when the
@@ -247,6 +248,10 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
       const answer = (await response.json()) as { errors?: { message: string }[] };
       if (answer.errors) throw new Error(`${name} answers errors: ${answer.errors[0]!.message}`);
     }
+    // A first run at the same rate is thrown away: JIT, plan caches and connection pools warm up
+    // in it, so the reference p99 is a warm server's, not a cold one's.
+    log(`warm-up run: ${referenceSeconds} s (not counted)`);
+    await runPhase(url, queries, referenceSeconds, rate, connections);
     log(`reference run: ${referenceSeconds} s at ${rate} requests/s over ${connections} connections`);
     const reference = await runPhase(url, queries, referenceSeconds, rate, connections);
 
