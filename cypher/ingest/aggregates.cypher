@@ -7,11 +7,12 @@
 // (a county PART_OF its city gathers one entry per page naming the county), which came to
 // dominate ingest at scale; a sample chosen by order does not depend on load order.
 // retract-evidence.cypher takes a page's entries out again.
-// Params: $townPartOf, $basedIn, $runs, $campaignHeldIn (rows from src/graph/rows.ts, one
+// Params (inside one map, $batch: list parameters of their own would each make Neo4j
+// re-plan the statement whenever a list size crosses a power of ten): $townPartOf, $basedIn, $runs, $campaignHeldIn (rows from src/graph/rows.ts, one
 // per pair: src/graph/batch-rows.ts), $sample (entries kept per relationship).
 CYPHER replan=skip
 CALL () {
-  UNWIND $townPartOf AS row
+  UNWIND $batch.townPartOf AS row
   MATCH (a:Town {key: row.from})
   MATCH (b:Town {key: row.to})
   MERGE (a)-[r:PART_OF]->(b)
@@ -24,7 +25,7 @@ CALL () {
       r.count = coalesce(r.count, 0) + size(row.pages)
 }
 CALL () {
-  UNWIND $basedIn AS row
+  UNWIND $batch.basedIn AS row
   MATCH (a:Unit {key: row.from})
   MATCH (b:Town {key: row.to})
   MERGE (a)-[r:BASED_IN]->(b)
@@ -37,7 +38,7 @@ CALL () {
       r.count = coalesce(r.count, 0) + size(row.pages)
 }
 CALL () {
-  UNWIND $runs AS row
+  UNWIND $batch.runs AS row
   MATCH (a:Unit {key: row.from})
   MATCH (b:Campaign {key: row.to})
   MERGE (a)-[r:RUNS]->(b)
@@ -50,7 +51,7 @@ CALL () {
       r.count = coalesce(r.count, 0) + size(row.pages)
 }
 CALL () {
-  UNWIND $campaignHeldIn AS row
+  UNWIND $batch.campaignHeldIn AS row
   MATCH (a:Campaign {key: row.from})
   MATCH (b:Town {key: row.to})
   MERGE (a)-[r:HELD_IN]->(b)

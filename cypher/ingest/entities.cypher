@@ -3,11 +3,12 @@
 // every other form as an alias; `aliasText` is the aliases joined by a space, for the
 // full-text index. Towns keep their official name, code and level. Aliases are a sorted
 // set, so they do not depend on the order pages were loaded in or how they were batched.
-// Params: $towns, $units, $campaigns, $reporters, $persons (one row per key:
+// Params (inside one map, $batch: list parameters of their own would each make Neo4j
+// re-plan the statement whenever a list size crosses a power of ten): $towns, $units, $campaigns, $reporters, $persons (one row per key:
 // src/graph/batch-rows.ts).
 CYPHER replan=skip
 CALL () {
-  UNWIND $towns AS row
+  UNWIND $batch.towns AS row
   MERGE (n:Town {key: row.key})
   ON CREATE SET n.name = row.name, n.aliases = []
   SET n.code = coalesce(n.code, row.code), n.level = coalesce(n.level, row.level)
@@ -16,7 +17,7 @@ CALL () {
   SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' ' + x END)
 }
 CALL () {
-  UNWIND $units AS row
+  UNWIND $batch.units AS row
   MERGE (n:Unit {key: row.key})
   ON CREATE SET n.name = row.name, n.aliases = []
   WITH n, row, n.name AS old
@@ -26,7 +27,7 @@ CALL () {
   SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' ' + x END)
 }
 CALL () {
-  UNWIND $campaigns AS row
+  UNWIND $batch.campaigns AS row
   MERGE (n:Campaign {key: row.key})
   ON CREATE SET n.name = row.name, n.aliases = []
   WITH n, row, n.name AS old
@@ -36,12 +37,12 @@ CALL () {
   SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' ' + x END)
 }
 CALL () {
-  UNWIND $reporters AS row
+  UNWIND $batch.reporters AS row
   MERGE (n:Reporter {key: row.key})
   ON CREATE SET n.name = row.name
 }
 CALL () {
-  UNWIND $persons AS row
+  UNWIND $batch.persons AS row
   MERGE (n:Person {key: row.key})
   ON CREATE SET n.name = row.name
 }

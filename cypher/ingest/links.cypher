@@ -2,52 +2,53 @@
 // campaign it belongs to, and what each article mentions. Each relationship carries
 // its provenance: `article` (key) and `start`/`end` (span in the original page text);
 // MENTIONS carries every span (`starts`/`ends`), their `count` and the forms written.
-// Params: $eventHeldIn, $organized, $eventPartOf, $mentions (rows from src/graph/rows.ts).
+// Params (inside one map, $batch: list parameters of their own would each make Neo4j
+// re-plan the statement whenever a list size crosses a power of ten): $eventHeldIn, $organized, $eventPartOf, $mentions (rows from src/graph/rows.ts).
 CYPHER replan=skip
 CALL () {
-  UNWIND $eventHeldIn AS row
+  UNWIND $batch.eventHeldIn AS row
   MATCH (e:Event {key: row.from})
   MATCH (t:Town {key: row.to})
   MERGE (e)-[r:HELD_IN]->(t)
   SET r.article = row.article, r.start = row.start, r.end = row.end
 }
 CALL () {
-  UNWIND $organized AS row
+  UNWIND $batch.organized AS row
   MATCH (u:Unit {key: row.from})
   MATCH (e:Event {key: row.to})
   MERGE (u)-[r:ORGANIZED]->(e)
   SET r.article = row.article, r.start = row.start, r.end = row.end
 }
 CALL () {
-  UNWIND $eventPartOf AS row
+  UNWIND $batch.eventPartOf AS row
   MATCH (e:Event {key: row.from})
   MATCH (c:Campaign {key: row.to})
   MERGE (e)-[r:PART_OF]->(c)
   SET r.article = row.article, r.start = row.start, r.end = row.end
 }
 CALL () {
-  UNWIND [m IN $mentions WHERE m.label = 'Town'] AS row
+  UNWIND [m IN $batch.mentions WHERE m.label = 'Town'] AS row
   MATCH (a:Article {key: row.article})
   MATCH (n:Town {key: row.to})
   MERGE (a)-[r:MENTIONS]->(n)
   SET r.count = row.count, r.starts = row.starts, r.ends = row.ends, r.texts = row.texts
 }
 CALL () {
-  UNWIND [m IN $mentions WHERE m.label = 'Unit'] AS row
+  UNWIND [m IN $batch.mentions WHERE m.label = 'Unit'] AS row
   MATCH (a:Article {key: row.article})
   MATCH (n:Unit {key: row.to})
   MERGE (a)-[r:MENTIONS]->(n)
   SET r.count = row.count, r.starts = row.starts, r.ends = row.ends, r.texts = row.texts
 }
 CALL () {
-  UNWIND [m IN $mentions WHERE m.label = 'Campaign'] AS row
+  UNWIND [m IN $batch.mentions WHERE m.label = 'Campaign'] AS row
   MATCH (a:Article {key: row.article})
   MATCH (n:Campaign {key: row.to})
   MERGE (a)-[r:MENTIONS]->(n)
   SET r.count = row.count, r.starts = row.starts, r.ends = row.ends, r.texts = row.texts
 }
 CALL () {
-  UNWIND [m IN $mentions WHERE m.label = 'Person'] AS row
+  UNWIND [m IN $batch.mentions WHERE m.label = 'Person'] AS row
   MATCH (a:Article {key: row.article})
   MATCH (n:Person {key: row.to})
   MERGE (a)-[r:MENTIONS]->(n)

@@ -1,11 +1,12 @@
 // Writes a batch of pages, their articles (ON_PAGE, with the article's span on the page),
 // the credits (WROTE, one per role) and the events each article reports (REPORTS).
 // Dates are Neo4j dates (range-indexed); a missing date is no property.
-// Params: $pages (page rows, each with its articleCount), $articles (each names its page),
+// Params (inside one map, $batch: list parameters of their own would each make Neo4j
+// re-plan the statement whenever a list size crosses a power of ten): $pages (page rows, each with its articleCount), $articles (each names its page),
 // $wrote, $events (rows from src/graph/rows.ts, joined by src/graph/batch-rows.ts).
 CYPHER replan=skip
 CALL () {
-  UNWIND $pages AS row
+  UNWIND $batch.pages AS row
   MERGE (p:Page {key: row.key})
   SET p.id = row.id,
       p.file = row.file,
@@ -24,7 +25,7 @@ CALL () {
       p.articleCount = row.articleCount
 }
 CALL () {
-  UNWIND $articles AS row
+  UNWIND $batch.articles AS row
   MATCH (p:Page {key: row.page})
   MERGE (a:Article {key: row.key})
   SET a.id = row.id,
@@ -39,14 +40,14 @@ CALL () {
   SET r.index = row.index, r.start = row.start, r.end = row.end
 }
 CALL () {
-  UNWIND $wrote AS row
+  UNWIND $batch.wrote AS row
   MATCH (w:Reporter {key: row.reporter})
   MATCH (a:Article {key: row.article})
   MERGE (w)-[r:WROTE {role: row.role}]->(a)
   SET r.article = row.article, r.start = row.start, r.end = row.end
 }
 CALL () {
-  UNWIND $events AS row
+  UNWIND $batch.events AS row
   MATCH (a:Article {key: row.article})
   MERGE (e:Event {key: row.key})
   SET e.id = row.id,

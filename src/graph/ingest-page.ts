@@ -90,9 +90,9 @@ export async function removePage(repository: GraphRepository, file: string): Pro
     const pages = found.map((v) => v.key);
     const keys = [...new Set(found.flatMap((v) => v.entityKeys))];
     for (const [name, params] of [
-      ['ingest/retract-evidence', { pages }],
-      ['ingest/delete-pages', { pages }],
-      ['ingest/delete-orphans', keysByLabel(keys)],
+      ['ingest/retract-evidence', { batch: { pages } }],
+      ['ingest/delete-pages', { batch: { pages } }],
+      ['ingest/delete-orphans', { batch: keysByLabel(keys) }],
     ] as const) {
       addUpdates(updates, (await tx.update(name, params)).updates);
     }

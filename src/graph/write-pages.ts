@@ -79,8 +79,9 @@ export async function writePages(
   // concurrent ingests), so everything it computes starts afresh inside.
   return repository.writeTransaction(async (tx) => {
     const updates: Updates = {};
-    const run = async (name: string, params: Record<string, unknown>) => {
-      const result = await tx.update(name, params);
+    // Every ingest statement takes its lists inside one map (see the files' headers).
+    const run = async (name: string, batch: Record<string, unknown>, scalars: Record<string, unknown> = {}) => {
+      const result = await tx.update(name, { batch, ...scalars });
       addUpdates(updates, result.updates);
       return result.rows;
     };
@@ -132,7 +133,7 @@ async function claimPages(
 ): Promise<Map<string, Claim>> {
   const keys = prepared.map(({ rows }) => ({ key: rows.page.key, file: rows.page.file }));
   keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const result = await tx.update<Claim & Record<string, unknown>>('ingest/claim-pages', { pages: keys });
+  const result = await tx.update<Claim & Record<string, unknown>>('ingest/claim-pages', { batch: { pages: keys } });
   // The claim creates each new Page node (pages.cypher fills it in), so its counts are real.
   addUpdates(updates, result.updates);
   return new Map(result.rows.map((row) => [row.key, row]));
@@ -140,7 +141,7 @@ async function claimPages(
 
 async function writeRows(
   pages: readonly PageRows[],
-  run: (name: string, params: Record<string, unknown>) => Promise<unknown>,
+  run: (name: string, batch: Record<string, unknown>, scalars?: Record<string, unknown>) => Promise<unknown>,
 ): Promise<void> {
   const batch = batchRows(pages);
   await run('ingest/entities', {
@@ -162,11 +163,14 @@ async function writeRows(
     eventPartOf: batch.eventPartOf,
     mentions: batch.mentions,
   });
-  await run('ingest/aggregates', {
-    townPartOf: batch.townPartOf,
-    basedIn: batch.basedIn,
-    runs: batch.runs,
-    campaignHeldIn: batch.campaignHeldIn,
-    sample: EVIDENCE_SAMPLE,
-  });
+  await run(
+    'ingest/aggregates',
+    {
+      townPartOf: batch.townPartOf,
+      basedIn: batch.basedIn,
+      runs: batch.runs,
+      campaignHeldIn: batch.campaignHeldIn,
+    },
+    { sample: EVIDENCE_SAMPLE },
+  );
 }
