@@ -45,7 +45,8 @@ function plainLine(p: IngestProgress): string {
   const where = `[${p.done}/${p.total}] ${last.path}`;
   if (isFileError(last)) return `${where}: FAILED ${last.error}`;
   const same = last.sameAs ? ` (same content as ${last.sameAs})` : '';
-  return `${where}: ${last.status}${same}, ${last.articles} articles, ${last.events} events`;
+  const notes = last.warnings.length > 0 ? `; warnings: ${last.warnings.join('; ')}` : '';
+  return `${where}: ${last.status}${same}, ${last.articles} articles, ${last.events} events${notes}`;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -27,11 +27,22 @@ export class GraphRepository {
     return this.run<Row>(name, params, neo4j.routing.WRITE);
   }
 
-  /** Several writes that must land together or not at all (one page of ingest). */
-  async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+  /**
+   * Several writes that must land together or not at all (a batch of ingest). `minTimeoutMs`
+   * raises the configured transaction timeout for work known to be large but bounded.
+   */
+  async writeTransaction<T>(
+    work: (tx: GraphTransaction) => Promise<T>,
+    options: { minTimeoutMs?: number } = {},
+  ): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const configured = this.options.timeoutMs;
+    const timeout = configured && options.minTimeoutMs ? Math.max(configured, options.minTimeoutMs) : configured;
     try {
-      return await session.executeWrite((tx) => work(new GraphTransaction(tx, this)), this.txConfig());
+      return await session.executeWrite(
+        (tx) => work(new GraphTransaction(tx, this)),
+        timeout ? { timeout } : undefined,
+      );
     } finally {
       await session.close();
     }

@@ -93,6 +93,12 @@ function decode(input: string | Uint8Array, warnings: string[]): string {
  */
 export const MAX_PAGE_CHARACTERS = 1_000_000;
 
+export function pageTooLarge(characters: number): string {
+  const size = characters.toLocaleString('en-US');
+  const max = MAX_PAGE_CHARACTERS.toLocaleString('en-US');
+  return `page too large: ${size} characters, more than the ${max} one page may hold; not extracted`;
+}
+
 function nothingFound(file: string, warnings: string[]): PageExtraction {
   const entities: Record<EntityType, Entity[]> = { town: [], unit: [], reporter: [], campaign: [], person: [] };
   return { file, page: emptyHeader(), articles: [], entities, events: [], relations: [], warnings };
@@ -102,9 +108,7 @@ export function extractPage(input: string | Uint8Array, meta: { file: string }):
   const warnings: string[] = [];
   const original = decode(input, warnings);
   if (original.length > MAX_PAGE_CHARACTERS) {
-    const size = original.length.toLocaleString('en-US');
-    const max = MAX_PAGE_CHARACTERS.toLocaleString('en-US');
-    warnings.push(`page too large: ${size} characters, more than the ${max} one page may hold; not extracted`);
+    warnings.push(pageTooLarge(original.length));
     return nothingFound(meta.file, warnings);
   }
   const n = guarded('normalize', warnings, rawText(original), () => normalizePage(original));

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import type { GraphRepository } from '../db/graph-repository.js';
 import { decodePage } from '../extract/normalize.js';
-import { extractPage } from '../extract/page.js';
+import { extractPage, MAX_PAGE_CHARACTERS, pageTooLarge } from '../extract/page.js';
 import type { PageExtraction } from '../extract/types.js';
 import { keysByLabel } from './keys.js';
 import { pageRows, type PageRows } from './rows.js';
@@ -40,6 +40,8 @@ export function preparePage(path: string, bytes: Uint8Array): PreparedPage {
   if (bytes.length === 0) throw new PageError('empty file');
   const decoded = decodePage(bytes);
   const text = decoded.text;
+  // Before the scans below: a whole archive glued into one file is refused at once.
+  if (text.length > MAX_PAGE_CHARACTERS) throw new PageError(`no articles found (${pageTooLarge(text.length)})`);
   let control = 0;
   for (const c of text) {
     const code = c.charCodeAt(0);
@@ -56,7 +58,9 @@ export function preparePage(path: string, bytes: Uint8Array): PreparedPage {
   if (extraction.articles.length === 0) {
     throw new PageError(`no articles found (${extraction.warnings.join('; ') || 'no headline, byline or body'})`);
   }
-  return { path, extraction, rows: pageRows(extraction, text) };
+  const rows = pageRows(extraction, text);
+  // What the user is told about the page: extraction's notes (encoding, damage) and the graph's.
+  return { path, extraction, rows: { ...rows, warnings: [...extraction.warnings, ...rows.warnings] } };
 }
 
 /** Writes one prepared page in its own transaction (see writePages). */

@@ -60,6 +60,13 @@ interface Claim {
  */
 export const EVIDENCE_SAMPLE = 50;
 
+/**
+ * A batch may take longer than a query may (NEO4J_TX_TIMEOUT_SECONDS guards the API's
+ * reads): 50 pages take a second or two, but a first batch plans every statement, and a
+ * busy machine stretches both. Still bounded, so a stuck write cannot hold locks forever.
+ */
+export const BATCH_TIMEOUT_MS = 300_000;
+
 export function addUpdates(into: Updates, from: Updates): Updates {
   for (const [k, v] of Object.entries(from)) if (v !== 0) into[k] = (into[k] ?? 0) + v;
   return into;
@@ -77,53 +84,56 @@ export async function writePages(
   if (prepared.length === 0) return { pages: [], updates: {} };
   // The driver retries the whole function on a transient error (a deadlock between two
   // concurrent ingests), so everything it computes starts afresh inside.
-  return repository.writeTransaction(async (tx) => {
-    const updates: Updates = {};
-    // Every ingest statement takes its lists inside one map (see the files' headers).
-    const run = async (name: string, batch: Record<string, unknown>, scalars: Record<string, unknown> = {}) => {
-      const result = await tx.update(name, { batch, ...scalars });
-      addUpdates(updates, result.updates);
-      return result.rows;
-    };
-    const claims = await claimPages(tx, prepared, updates);
-    const toWrite: PageRows[] = [];
-    const oldPages: string[] = [];
-    const oldKeys = new Set<string>();
-    const pages = prepared.map(({ path, rows }): PageOutcome => {
-      const claim = claims.get(rows.page.key)!;
-      const replaced = claim.olderVersions.map((v) => ({ ...v }));
-      if (claim.loadedAs !== null && options.force) {
-        replaced.push({ key: rows.page.key, entityKeys: claim.loadedEntityKeys });
-      }
-      const outcome = (status: PageStatus, sameAs?: string | null): PageOutcome => ({
-        path,
-        file: rows.page.file,
-        status,
-        pageKey: rows.page.key,
-        articles: rows.articles.length,
-        events: rows.events.length,
-        warnings: rows.warnings,
-        ...(sameAs && sameAs !== rows.page.file ? { sameAs } : {}),
+  return repository.writeTransaction(
+    async (tx) => {
+      const updates: Updates = {};
+      // Every ingest statement takes its lists inside one map (see the files' headers).
+      const run = async (name: string, batch: Record<string, unknown>, scalars: Record<string, unknown> = {}) => {
+        const result = await tx.update(name, { batch, ...scalars });
+        addUpdates(updates, result.updates);
+        return result.rows;
+      };
+      const claims = await claimPages(tx, prepared, updates);
+      const toWrite: PageRows[] = [];
+      const oldPages: string[] = [];
+      const oldKeys = new Set<string>();
+      const pages = prepared.map(({ path, rows }): PageOutcome => {
+        const claim = claims.get(rows.page.key)!;
+        const replaced = claim.olderVersions.map((v) => ({ ...v }));
+        if (claim.loadedAs !== null && options.force) {
+          replaced.push({ key: rows.page.key, entityKeys: claim.loadedEntityKeys });
+        }
+        const outcome = (status: PageStatus, sameAs?: string | null): PageOutcome => ({
+          path,
+          file: rows.page.file,
+          status,
+          pageKey: rows.page.key,
+          articles: rows.articles.length,
+          events: rows.events.length,
+          warnings: rows.warnings,
+          ...(sameAs && sameAs !== rows.page.file ? { sameAs } : {}),
+        });
+        if (claim.loadedAs !== null && !options.force) return outcome('unchanged', claim.loadedAs);
+        for (const v of replaced) {
+          oldPages.push(v.key);
+          for (const k of v.entityKeys) oldKeys.add(k);
+        }
+        toWrite.push(rows);
+        return outcome(replaced.length > 0 ? 'replaced' : 'loaded');
       });
-      if (claim.loadedAs !== null && !options.force) return outcome('unchanged', claim.loadedAs);
-      for (const v of replaced) {
-        oldPages.push(v.key);
-        for (const k of v.entityKeys) oldKeys.add(k);
+      if (oldPages.length > 0) {
+        await run('ingest/retract-evidence', { pages: oldPages });
+        await run('ingest/delete-pages', { pages: oldPages });
       }
-      toWrite.push(rows);
-      return outcome(replaced.length > 0 ? 'replaced' : 'loaded');
-    });
-    if (oldPages.length > 0) {
-      await run('ingest/retract-evidence', { pages: oldPages });
-      await run('ingest/delete-pages', { pages: oldPages });
-    }
-    if (toWrite.length > 0) {
-      await writeRows(toWrite, run);
-      for (const rows of toWrite) for (const k of rows.page.entityKeys) oldKeys.add(k);
-      await run('ingest/delete-orphans', keysByLabel(oldKeys));
-    }
-    return { pages, updates };
-  });
+      if (toWrite.length > 0) {
+        await writeRows(toWrite, run);
+        for (const rows of toWrite) for (const k of rows.page.entityKeys) oldKeys.add(k);
+        await run('ingest/delete-orphans', keysByLabel(oldKeys));
+      }
+      return { pages, updates };
+    },
+    { minTimeoutMs: BATCH_TIMEOUT_MS },
+  );
 }
 
 async function claimPages(

@@ -97,6 +97,7 @@ export interface BadInputCase {
 
 const NOT_UTF8_NOR_GB18030 = 'neither UTF-8 nor GB18030; undecodable bytes replaced with U+FFFD';
 const REPLACEMENT_CHARACTERS = 'text contains U+FFFD replacement characters (undecodable bytes)';
+const UNKNOWN_TOWN = "town 情满社区: not found in the division data for this page's area; kept as written";
 const TOO_LARGE = 'page too large: 8,488,408 characters, more than the 1,000,000 one page may hold; not extracted';
 const notATextPage = (n: number) => `not a text page (${n} control or undecodable characters; utf-8 tried)`;
 const badInput = (message: string): MutationExpectation => ({ status: 200, code: 'BAD_USER_INPUT', message });
@@ -155,9 +156,9 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
       const at = b.indexOf(utf8('志愿者们通过'));
       return Buffer.concat([b.subarray(0, at), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), b.subarray(at)]);
     },
-    ingest: { loaded: { articles: 8, warnings: [] } },
+    ingest: { loaded: { articles: 8, warnings: [NOT_UTF8_NOR_GB18030, REPLACEMENT_CHARACTERS] } },
     extract: { articles: 8, warnings: [NOT_UTF8_NOR_GB18030, REPLACEMENT_CHARACTERS] },
-    mutation: { loaded: { articles: 8, warnings: [] } },
+    mutation: { loaded: { articles: 8, warnings: [REPLACEMENT_CHARACTERS] } },
   },
   {
     name: 'truncated-utf8',
@@ -167,9 +168,9 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
       // One byte into the three bytes of the page's last full stop.
       return b.subarray(0, b.lastIndexOf(utf8('。')) + 1);
     },
-    ingest: { loaded: { articles: 8, warnings: [] } },
+    ingest: { loaded: { articles: 8, warnings: [NOT_UTF8_NOR_GB18030, REPLACEMENT_CHARACTERS] } },
     extract: { articles: 8, warnings: [NOT_UTF8_NOR_GB18030, REPLACEMENT_CHARACTERS] },
-    mutation: { loaded: { articles: 8, warnings: [] } },
+    mutation: { loaded: { articles: 8, warnings: [REPLACEMENT_CHARACTERS] } },
   },
   {
     name: 'cesu-surrogates',
@@ -179,9 +180,9 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
       const at = b.indexOf(utf8('志愿者们通过'));
       return Buffer.concat([b.subarray(0, at), Buffer.from([0xed, 0xa0, 0x80]), b.subarray(at)]);
     },
-    ingest: { loaded: { articles: 8, warnings: [] } },
+    ingest: { loaded: { articles: 8, warnings: [NOT_UTF8_NOR_GB18030, REPLACEMENT_CHARACTERS] } },
     extract: { articles: 8, warnings: [NOT_UTF8_NOR_GB18030, REPLACEMENT_CHARACTERS] },
-    mutation: { loaded: { articles: 8, warnings: [] } },
+    mutation: { loaded: { articles: 8, warnings: [REPLACEMENT_CHARACTERS] } },
   },
   {
     name: 'gb18030',
@@ -300,12 +301,9 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
             .join('\n') +
           '\n</body></html>\n',
       ),
-    ingest: { loaded: { articles: 1, warnings: [] } },
-    extract: {
-      articles: 1,
-      warnings: ["town 情满社区: not found in the division data for this page's area; kept as written"],
-    },
-    mutation: { loaded: { articles: 1, warnings: [] } },
+    ingest: { loaded: { articles: 1, warnings: [UNKNOWN_TOWN] } },
+    extract: { articles: 1, warnings: [UNKNOWN_TOWN] },
+    mutation: { loaded: { articles: 1, warnings: [UNKNOWN_TOWN] } },
   },
   {
     name: 'only-headlines',

@@ -59,7 +59,9 @@ export async function startApi(options: {
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: true },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
+    // graphql-armor's token limit throws inside Apollo's parsing hook, which turned every
+    // syntax error into a 500; graphql-js's own parser limit (parseOptions below) answers 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
     // Suggestions ("did you mean …") would leak the schema's shape that introspection hides.
     blockFieldSuggestion: { enabled: !introspectionEnabled(config) },
@@ -68,6 +70,7 @@ export async function startApi(options: {
     schema,
     csrfPrevention: true,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: withDatabaseUnavailable(formatError(config.neo4jTxTimeoutSeconds)),
     // npm start owns the lifecycle (it must also stop the database), so Apollo must not
     // install signal handlers of its own that race ours.
