@@ -45,10 +45,13 @@ CALL () {
 WITH a, n AS b
 WITH a, b WHERE b <> a
 // The hop filter is applied after the search, not in the pattern's WHERE: a predicate
-// there makes Neo4j fall back to an exhaustive path search when no path passes it.
+// there makes Neo4j fall back to an exhaustive path search when no path passes it. The
+// LIMIT comes first: all shortest paths have one length, so the filter keeps all or none,
+// and limiting first stops the search after $first paths (between two hubs of a lattice
+// there can be billions, and enumerating them ignored the transaction timeout).
 MATCH p = allShortestPaths((a)-[*..10]-(b))
-WITH p WHERE length(p) <= $maxHops
 WITH p LIMIT $first
+WITH p WHERE length(p) <= $maxHops
 RETURN
   // Article texts stay behind (the API loads one by id when asked for).
   [n IN nodes(p) | n {.*, text: null, _label: head(labels(n))}] AS nodes,

@@ -1,12 +1,13 @@
 // Campaigns each unit ran: RUNS, or organized an event that is part of the campaign;
-// count = supporting articles.
+// count = supporting articles. RUNS keeps a sample of its evidence (at most 50 entries;
+// `count` has them all), so entries beyond the sample count as articles of their own.
 // Params: $keys (unit keys), $limit (per unit).
 UNWIND $keys AS key
 MATCH (u:Unit {key: key})
 RETURN key, COLLECT {
   CALL (u) {
     MATCH (u)-[r:RUNS]->(c:Campaign)
-    UNWIND r.articles AS article
+    UNWIND r.articles + [i IN range(1, r.count - size(r.articles)) | elementId(r) + '#' + i] AS article
     RETURN c, article
     UNION
     MATCH (u)-[o:ORGANIZED]->(:Event)-[:PART_OF]->(c:Campaign)
