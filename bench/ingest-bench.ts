@@ -21,9 +21,9 @@ export interface IngestBench {
   peakRssMb: number;
   /** The CLI's summary line (pages, articles, nodes and relationships created). */
   summary: string;
-  /** Size on disk of the store files and of the transaction logs. */
-  storeMb: number;
-  txLogsMb: number;
+  /** Size on disk of the store files and of the transaction logs, once Neo4j has stopped (see diskUsage). */
+  storeMb?: number;
+  txLogsMb?: number;
 }
 
 export interface BenchDatabase {
@@ -82,7 +82,6 @@ export async function runIngestBench(
   const failed = Number(/(\d+) failed/.exec(summary)?.[1] ?? 0);
   if (code !== 0 || !summary) throw new Error(`ingest exited with ${code}:\n${lines.slice(-20).join('\n')}`);
   const articles = Number(/, (\d+) articles/.exec(summary)?.[1] ?? NaN);
-  const dataDir = join(database.config.neo4jDataDir, 'data');
   return {
     batchPages,
     pages: corpus.pages,
@@ -92,6 +91,16 @@ export async function runIngestBench(
     articlesPerSecond: articles / seconds,
     peakRssMb: peakRssKb / 1024,
     summary,
+  };
+}
+
+/**
+ * The store's and transaction logs' size on disk. Measured after Neo4j has stopped: while it
+ * runs, written pages wait in the page cache until a checkpoint, and the files look small.
+ */
+export function diskUsage(database: BenchDatabase): { storeMb: number; txLogsMb: number } {
+  const dataDir = join(database.config.neo4jDataDir, 'data');
+  return {
     storeMb: sizeOf(join(dataDir, 'databases', 'neo4j')) / 2 ** 20,
     txLogsMb: sizeOf(join(dataDir, 'transactions', 'neo4j')) / 2 ** 20,
   };

@@ -118,8 +118,8 @@ export function renderBenchRun(run: BenchRun): string {
     out.push(
       `**Ingest** (\`npm run ingest\` into a fresh embedded Neo4j, ${i.batchPages} pages per transaction): ` +
         `${i.seconds.toFixed(1)} s, ${i.articlesPerSecond.toFixed(0)} articles/s, ${i.failed} failed; ` +
-        `ingest process peak RSS ${i.peakRssMb.toFixed(0)} MB; store ${i.storeMb.toFixed(0)} MB ` +
-        `+ transaction logs ${i.txLogsMb.toFixed(0)} MB.`,
+        `ingest process peak RSS ${i.peakRssMb.toFixed(0)} MB; on disk after shutdown: store ` +
+        `${i.storeMb?.toFixed(0) ?? '?'} MB + transaction logs ${i.txLogsMb?.toFixed(0) ?? '?'} MB.`,
       `CLI summary: ${i.summary}`,
       '',
     );

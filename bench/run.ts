@@ -24,7 +24,7 @@ import { stopPid } from '../src/db/embedded-neo4j.js';
 import { DEFAULT_BATCH_PAGES } from '../src/graph/ingest-pages.js';
 import { ensureCorpus, type CorpusSet } from './corpus-set.js';
 import { runExtractBench } from './extract-bench.js';
-import { runIngestBench, startBenchDatabase, type IngestBench } from './ingest-bench.js';
+import { diskUsage, runIngestBench, startBenchDatabase, type IngestBench } from './ingest-bench.js';
 import { describeMachine } from './machine.js';
 import { runQueryBench, QueryBenchFailure, type QueryBenchResult } from './queries.js';
 import { renderBenchRun, targetsOf, type BenchRun, type GraphCounts } from './report.js';
@@ -101,6 +101,7 @@ async function benchOneSize(
   } finally {
     await stopPid(database.neo4j.pid);
   }
+  if (ingest) Object.assign(ingest, diskUsage(database));
   return {
     startedAt: startedAt.toISOString(),
     command: '',

@@ -7,8 +7,8 @@
 // (a county PART_OF its city gathers one entry per page naming the county), which came to
 // dominate ingest at scale; a sample chosen by order does not depend on load order.
 // retract-evidence.cypher takes a page's entries out again.
-// Params (inside one map, $batch: list parameters of their own would each make Neo4j
-// re-plan the statement whenever a list size crosses a power of ten): $townPartOf, $basedIn, $runs, $campaignHeldIn (rows from src/graph/rows.ts, one
+// Params, inside one map $batch (a list parameter of its own makes Neo4j re-plan the
+// statement whenever its size crosses a power of ten): $townPartOf, $basedIn, $runs, $campaignHeldIn (rows from src/graph/rows.ts, one
 // per pair: src/graph/batch-rows.ts), $sample (entries kept per relationship).
 CYPHER replan=skip
 CALL () {

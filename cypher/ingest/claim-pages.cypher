@@ -5,8 +5,8 @@
 // key's uniqueness lock until this transaction ends, then finds the page loaded and skips
 // it, so two ingests of one directory write every page once. A claimed key has no `file`
 // until pages.cypher writes it; the claim goes if the transaction rolls back.
-// Params (inside one map, $batch: list parameters of their own would each make Neo4j
-// re-plan the statement whenever a list size crosses a power of ten): $pages ([{key, file}], sorted by key so concurrent batches lock in one order).
+// Params, inside one map $batch (a list parameter of its own makes Neo4j re-plan the
+// statement whenever its size crosses a power of ten): $pages ([{key, file}], sorted by key so concurrent batches lock in one order).
 CYPHER replan=skip
 UNWIND $batch.pages AS new
 MERGE (p:Page {key: new.key})

@@ -1,8 +1,8 @@
 // Deletes the shared nodes (of the given keys) that nothing uses any more: a node no
 // article, event or aggregated relationship points at once its last page is gone.
 // Run at the end of a page's transaction over the keys of the old and new versions.
-// Params (inside one map, $batch: list parameters of their own would each make Neo4j
-// re-plan the statement whenever a list size crosses a power of ten): $towns, $units, $campaigns, $reporters, $persons (keys, split by their prefix:
+// Params, inside one map $batch (a list parameter of its own makes Neo4j re-plan the
+// statement whenever its size crosses a power of ten): $towns, $units, $campaigns, $reporters, $persons (keys, split by their prefix:
 // src/graph/keys.ts keysByLabel).
 CYPHER replan=skip
 CALL () {

@@ -1,8 +1,8 @@
 // Deletes pages with their articles and events, and every relationship those hold
 // (ON_PAGE, WROTE, REPORTS, MENTIONS, the events' HELD_IN, ORGANIZED, PART_OF).
 // Shared nodes stay: delete-orphans removes the ones nothing uses any more.
-// Params (inside one map, $batch: list parameters of their own would each make Neo4j
-// re-plan the statement whenever a list size crosses a power of ten): $pages (page keys).
+// Params, inside one map $batch (a list parameter of its own makes Neo4j re-plan the
+// statement whenever its size crosses a power of ten): $pages (page keys).
 CYPHER replan=skip
 MATCH (p:Page) WHERE p.key IN $batch.pages
 OPTIONAL MATCH (p)<-[:ON_PAGE]-(a:Article)

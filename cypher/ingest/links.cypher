@@ -2,8 +2,8 @@
 // campaign it belongs to, and what each article mentions. Each relationship carries
 // its provenance: `article` (key) and `start`/`end` (span in the original page text);
 // MENTIONS carries every span (`starts`/`ends`), their `count` and the forms written.
-// Params (inside one map, $batch: list parameters of their own would each make Neo4j
-// re-plan the statement whenever a list size crosses a power of ten): $eventHeldIn, $organized, $eventPartOf, $mentions (rows from src/graph/rows.ts).
+// Params, inside one map $batch (a list parameter of its own makes Neo4j re-plan the
+// statement whenever its size crosses a power of ten): $eventHeldIn, $organized, $eventPartOf, $mentions (rows from src/graph/rows.ts).
 CYPHER replan=skip
 CALL () {
   UNWIND $batch.eventHeldIn AS row

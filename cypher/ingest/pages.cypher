@@ -1,8 +1,8 @@
 // Writes a batch of pages, their articles (ON_PAGE, with the article's span on the page),
 // the credits (WROTE, one per role) and the events each article reports (REPORTS).
 // Dates are Neo4j dates (range-indexed); a missing date is no property.
-// Params (inside one map, $batch: list parameters of their own would each make Neo4j
-// re-plan the statement whenever a list size crosses a power of ten): $pages (page rows, each with its articleCount), $articles (each names its page),
+// Params, inside one map $batch (a list parameter of its own makes Neo4j re-plan the
+// statement whenever its size crosses a power of ten): $pages (page rows, each with its articleCount), $articles (each names its page),
 // $wrote, $events (rows from src/graph/rows.ts, joined by src/graph/batch-rows.ts).
 CYPHER replan=skip
 CALL () {

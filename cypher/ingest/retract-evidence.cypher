@@ -3,8 +3,8 @@
 // each page lists what it added (evidenceTypes/From/To/Counts, written by pages.cypher),
 // so `count` goes down by exactly that, the page's entries leave the sample lists, and a
 // relationship left without evidence is deleted.
-// Params (inside one map, $batch: list parameters of their own would each make Neo4j
-// re-plan the statement whenever a list size crosses a power of ten): $pages (page keys).
+// Params, inside one map $batch (a list parameter of its own makes Neo4j re-plan the
+// statement whenever its size crosses a power of ten): $pages (page keys).
 CYPHER replan=skip
 MATCH (p:Page) WHERE p.key IN $batch.pages
 UNWIND range(0, size(coalesce(p.evidenceTypes, [])) - 1) AS i
