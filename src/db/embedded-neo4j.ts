@@ -53,7 +53,8 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
   if (result.status !== 0) throw new Error(`Maven failed to build neo4j/ (exit ${result.status})`);
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id is running (signal 0 only asks). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

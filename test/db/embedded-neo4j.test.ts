@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataDirOf, findRunning, startEmbedded, stopEmbedded } from '../../src/db/embedded-neo4j.js';
 import { testConfig } from '../support/test-config.js';
+import { waitUntilDead } from '../support/processes.js';
 
 const usingExternalDatabase = Boolean(process.env.NEO4J_URI);
 
@@ -63,14 +64,3 @@ describe.skipIf(usingExternalDatabase)('the embedded Neo4j', () => {
     });
   });
 });
-
-async function waitUntilDead(pid: number): Promise<void> {
-  for (;;) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.js';
 import { dataDirOf, startEmbedded, stopPid, type StartedNeo4j } from '../../src/db/embedded-neo4j.js';
+import { waitUntilDead } from '../support/processes.js';
 import { createLogger } from '../../src/logger.js';
 import { postGraphQL } from '../support/http.js';
 import { testConfig } from '../support/test-config.js';
@@ -34,19 +35,10 @@ async function startDatabase(): Promise<void> {
   expect(neo4jServer.startedHere).toBe(true);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function killDatabase(): Promise<void> {
   const pid = neo4jServer!.pid;
   process.kill(pid, 'SIGKILL');
-  while (isAlive(pid)) await new Promise((r) => setTimeout(r, 50));
+  await waitUntilDead(pid);
   neo4jServer = undefined;
 }
 

@@ -13,6 +13,7 @@ import { PROJECT_ROOT } from '../../src/project-root.js';
 import { countsOf, graphSnapshot, type Snapshot } from '../support/graph-snapshot.js';
 import { emptyGraph } from '../support/graph.js';
 import { testConfig } from '../support/test-config.js';
+import { waitUntilDead } from '../support/processes.js';
 
 /**
  * `npm run ingest` survives the database dying under it: after a SIGKILL of Neo4j half-way
@@ -187,14 +188,3 @@ describe(`ingest of ${PAGES} pages under faults`, () => {
     expect(together.snapshot).toEqual(clean.snapshot);
   }, 480_000);
 });
-
-async function waitUntilDead(pid: number): Promise<void> {
-  for (;;) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
