@@ -116,7 +116,7 @@ export function newsItem(ctx: StoryContext): Block[] {
   const byCounty = random.chance(0.4);
   const unit = byCounty ? countyUnit(random, county) : townUnit(random, county, town, true);
   unitEntity(gold, unit);
-  // A town unit is printed whole (双辽市王奔镇司法所): its places are in that run.
+  // A town unit is printed whole (洛宁县长水镇司法所): its places are in that run.
   let lead: string;
   if (byCounty) {
     placeRun(gold, [county]);

@@ -1,7 +1,7 @@
 /**
  * Units (organisations) built as a reader meets them: a place name and a unit-type
  * suffix. County-level bodies hang off the county (双辽市 + 财政局), township-level
- * ones off the town (王奔镇 + 司法所), a party branch off the village.
+ * ones off the town (长水镇 + 司法所), a party branch off the village.
  */
 import type { Place } from './places.js';
 import type { Random } from './random.js';
@@ -51,7 +51,7 @@ export function countyUnit(random: Random, county: Place): Unit {
   return { name: county.name + random.skewed(COUNTY_UNITS, 0.6), aliases: [] };
 }
 
-/** A township body, written with its county in front when `withCounty` (双辽市王奔镇司法所). */
+/** A township body, written with its county in front when `withCounty` (洛宁县长水镇司法所). */
 export function townUnit(random: Random, county: Place, town: Place, withCounty: boolean): Unit {
   const committee = town.level === 'subdistrict' ? '党工委' : '党委';
   const suffix = random.chance(0.15) ? committee : random.pick(TOWN_UNITS);
