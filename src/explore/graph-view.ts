@@ -95,10 +95,19 @@ export class GraphView {
     this.cy.on('select', 'node', (e) => (e.target as NodeSingular).connectedEdges().addClass('near'));
     this.cy.on('unselect', 'node', (e) => (e.target as NodeSingular).connectedEdges().removeClass('near'));
     this.cy.on('tap', 'node', (e) => events.select((e.target as NodeSingular).id()));
+    // Cytoscape calls any two taps within its debounce time a double tap, even on two
+    // different nodes (a quick pick of two path ends); only two taps on one node expand it.
+    let lastTap: string | null = null;
+    let tapBefore: string | null = null;
     this.cy.on('tap', (e) => {
+      tapBefore = lastTap;
+      lastTap = e.target === this.cy ? null : (e.target as NodeSingular).id();
       if (e.target === this.cy) events.select(null);
     });
-    this.cy.on('dbltap', 'node', (e) => events.expand((e.target as NodeSingular).id()));
+    this.cy.on('dbltap', 'node', (e) => {
+      const id = (e.target as NodeSingular).id();
+      if (tapBefore === id) events.expand(id);
+    });
   }
 
   get nodeCount(): number {

@@ -44,7 +44,8 @@ const view = new GraphView(byId('graph'), {
     if (id && pathMode.active) return void pathMode.pick(id).catch(fail);
     void select(id);
   },
-  expand: (id) => void expand(id).catch(fail),
+  // In path mode a tap picks a path end; expanding as well would redraw under the path.
+  expand: (id) => (pathMode.active ? undefined : void expand(id).catch(fail)),
 });
 const pathMode = setupPathMode({ button: byId<HTMLButtonElement>('path-toggle'), view, status });
 let firstDrawMs: number | null = null;

@@ -81,6 +81,13 @@ describe.skipIf(!hasChromium)(`/explore in headless Chromium${hasChromium ? '' :
 
   const nodeCount = (page: Page) => page.evaluate<number>('window.explore.cy.nodes().length');
 
+  /** The drawn nodes a mouse can reach: inside the canvas, not under its edge. */
+  const ON_SCREEN = `window.explore.cy.nodes(':visible').filter((n) => {
+    const p = n.renderedPosition();
+    const cy = window.explore.cy;
+    return p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20;
+  })`;
+
   /** Where a node is drawn, in page coordinates (for real mouse clicks). */
   async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
     return page.evaluate(
@@ -159,7 +166,7 @@ describe.skipIf(!hasChromium)(`/explore in headless Chromium${hasChromium ? '' :
           const focus = cy.nodes('.focus').first();
           // The farthest drawn node from the focus, so the path has a few steps.
           const d = cy.elements().dijkstra({ root: focus, directed: false });
-          const far = cy.nodes(':visible').max((n) => (Number.isFinite(d.distanceTo(n)) ? d.distanceTo(n) : -1)).ele;
+          const far = ${ON_SCREEN}.max((n) => (Number.isFinite(d.distanceTo(n)) ? d.distanceTo(n) : -1)).ele;
           return [focus.id(), far.id()];
         })()`,
       );
@@ -177,6 +184,40 @@ describe.skipIf(!hasChromium)(`/explore in headless Chromium${hasChromium ? '' :
       expect(await page.textContent('#status')).toMatch(/^Path: .+ → .+/);
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS, 'explore-path.png') });
+    });
+
+    it('takes two quick taps on two different nodes in path mode as the two ends, not as a double-click', async () => {
+      // Cytoscape calls two taps within 250 ms a double tap wherever they land; that once
+      // expanded the second end and overwrote the path in the status line.
+      const expandRequests: string[] = [];
+      const record = (r: { postData(): string | null }) => {
+        const body = r.postData() ?? '';
+        if (body.includes('"depth":1')) expandRequests.push(body);
+      };
+      page.on('request', record);
+      await page.keyboard.press('Escape');
+      await page.click('#path-toggle');
+      // The focus and the drawn node farthest from it on screen, both inside the canvas.
+      const [from, to] = await page.evaluate<[string, string]>(
+        `(() => {
+          const cy = window.explore.cy;
+          const focus = cy.nodes('.focus').first();
+          const f = focus.renderedPosition();
+          const inside = ${ON_SCREEN}.filter((n) => n.id() !== focus.id());
+          const far = inside.max((n) => Math.hypot(n.renderedPosition().x - f.x, n.renderedPosition().y - f.y)).ele;
+          return [focus.id(), far.id()];
+        })()`,
+      );
+      const a = await pointOf(page, from);
+      const b = await pointOf(page, to);
+      await page.mouse.click(a.x, a.y);
+      await page.mouse.click(b.x, b.y);
+      await expect.poll(() => page.textContent('#status'), { timeout: 20_000 }).toMatch(/^Path: /);
+      page.off('request', record);
+      expect(expandRequests).toEqual([]);
+      const ends = await page.evaluate<string[]>(`window.explore.cy.nodes('.path-end').map((n) => n.id())`);
+      expect(ends.sort()).toEqual([from, to].sort());
+      await page.keyboard.press('Escape');
     });
 
     it('filters by entity type and by date range', async () => {
