@@ -54,7 +54,13 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     log.info(`Schema applied (${statements} constraints and indexes) on ${database.uri}`);
     await options.beforeServing?.(repository);
     const services = createServices(repository);
-    const api = await startApi({ config, schema: await buildApiSchema(), services, log });
+    const api = await startApi({
+      config,
+      schema: await buildApiSchema(),
+      services,
+      log,
+      writeGeneration: () => repository.writeGeneration,
+    });
     let stopped = false;
     return {
       database,

@@ -101,6 +101,16 @@ export class Config {
   @MinLength(16, { message: 'must be at least 16 characters long' })
   apiToken?: string;
 
+  /**
+   * How long a query's answer is served from memory (src/api/plugins/read-cache). Writes
+   * through this API show at once; writes by another process (npm run ingest) after at
+   * most this long. 0 turns the cache off.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  queryCacheSeconds = 5;
+
   /** Folder of pages that `npm start` loads. */
   @IsString()
   @MinLength(1)
@@ -160,6 +170,7 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   host: 'HOST',
   port: 'PORT',
   apiToken: 'API_TOKEN',
+  queryCacheSeconds: 'QUERY_CACHE_SECONDS',
   seedsDir: 'SEEDS_DIR',
   nodeEnv: 'NODE_ENV',
   logLevel: 'LOG_LEVEL',

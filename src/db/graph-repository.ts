@@ -12,6 +12,15 @@ export class GraphRepository {
   /** Round-trips made so far; tests use it to prove batching. */
   queryCount = 0;
 
+  /**
+   * Moves on after every write through this repository has ended (committed or not), so a
+   * cache keyed on it never serves an answer read before the write (see read-cache.ts).
+   */
+  get writeGeneration(): number {
+    return this.writes;
+  }
+  private writes = 0;
+
   constructor(
     private readonly driver: Driver,
     private readonly options: { database?: string; timeoutMs?: number } = {},
@@ -44,6 +53,7 @@ export class GraphRepository {
         timeout ? { timeout } : undefined,
       );
     } finally {
+      this.writes++;
       await session.close();
     }
   }
@@ -58,6 +68,7 @@ export class GraphRepository {
       this.queryCount++;
       await session.run(cypher(name), params, this.txConfig());
     } finally {
+      this.writes++;
       await session.close();
     }
   }
@@ -65,21 +76,33 @@ export class GraphRepository {
   /** Applies a multi-statement file such as schema.cypher, one statement at a time (schema changes cannot share a transaction). */
   async applyStatements(name: string): Promise<number> {
     const statements = cypherStatements(name);
-    for (const statement of statements) {
-      this.queryCount++;
-      await this.driver.executeQuery(statement, {}, { database: this.options.database, routing: neo4j.routing.WRITE });
+    try {
+      for (const statement of statements) {
+        this.queryCount++;
+        await this.driver.executeQuery(
+          statement,
+          {},
+          { database: this.options.database, routing: neo4j.routing.WRITE },
+        );
+      }
+    } finally {
+      this.writes++;
     }
     return statements.length;
   }
 
   private async run<Row extends RecordShape>(name: string, params: Params, routing: 'READ' | 'WRITE'): Promise<Row[]> {
     this.queryCount++;
-    const result = await this.driver.executeQuery(cypher(name), params, {
-      database: this.options.database,
-      routing,
-      transactionConfig: this.txConfig(),
-    });
-    return result.records.map((record) => record.toObject() as Row);
+    try {
+      const result = await this.driver.executeQuery(cypher(name), params, {
+        database: this.options.database,
+        routing,
+        transactionConfig: this.txConfig(),
+      });
+      return result.records.map((record) => record.toObject() as Row);
+    } finally {
+      if (routing === neo4j.routing.WRITE) this.writes++;
+    }
   }
 
   private txConfig() {

@@ -28,7 +28,13 @@ const running: RunningApi[] = [];
 async function api(env: Record<string, string>, logs: string[] = []): Promise<RunningApi> {
   const config = configForTestDatabase({ API_TOKEN: TOKEN, ...env });
   const log = createLogger(config.logLevel, (line) => logs.push(line));
-  const started = await startApi({ config, schema, services: createServices(repository), log });
+  const started = await startApi({
+    config,
+    schema,
+    services: createServices(repository),
+    log,
+    writeGeneration: () => repository.writeGeneration,
+  });
   running.push(started);
   return started;
 }

@@ -12,6 +12,7 @@ import { bearerMatches } from '../../services/auth.js';
 import { Loaders } from '../../services/loaders.js';
 import type { ApiContext, Services } from '../context.js';
 import { formatError } from '../errors.js';
+import { readCachePlugins } from '../plugins/read-cache/read-cache.js';
 import { applyCors } from './cors.js';
 import { withDatabaseUnavailable } from './database-errors.js';
 import { graphiqlPage } from './graphiql.js';
@@ -35,6 +36,9 @@ export const QUERY_LIMITS = {
   maxDirectives: 20,
 } as const;
 
+/** Root fields that report the database as it is now; their answers are never cached. */
+export const LIVE_FIELDS = ['health', 'stats'] as const;
+
 export interface RunningApi {
   url: string;
   port: number;
@@ -51,6 +55,8 @@ export async function startApi(options: {
   schema: GraphQLSchema;
   services: Services;
   log: Logger;
+  /** Moves on with every write to the graph from this process (GraphRepository.writeGeneration). */
+  writeGeneration: () => number;
 }): Promise<RunningApi> {
   const { config, schema, services, log } = options;
   const production = config.nodeEnv === 'production';
@@ -82,6 +88,11 @@ export async function startApi(options: {
       ApolloServerPluginLandingPageDisabled(),
       // graphql-armor's types name @apollo/server's CommonJS build; the plugin objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
+      ...readCachePlugins<ApiContext>({
+        maxAgeSeconds: config.queryCacheSeconds,
+        writeGeneration: options.writeGeneration,
+        liveFields: LIVE_FIELDS,
+      }),
     ],
     logger: { debug: log.debug, info: log.info, warn: log.warn, error: log.error },
   });
