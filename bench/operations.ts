@@ -1,15 +1,23 @@
 import type { GraphRepository } from '../src/db/graph-repository.js';
 
 /**
- * The operations the query bench measures, each asked three ways over the same graph:
- * OURS (our GraphQL API), the FLOOR (the identical Cypher through neo4j-driver, no
- * GraphQL; bench/floor/server.ts) and the PEER (@neo4j/graphql over the same graph;
- * bench/peer/). Parameters are chosen from the graph at bench time (cypher/bench/*), never
- * written here; every answer is normalised and checked, so a fast wrong answer fails.
+ * The operations the query bench measures, each asked four ways over the same graph:
+ * OURS (our GraphQL API as it serves, read cache included), OURS-UNCACHED (the same
+ * request with `Cache-Control: no-cache`, so every answer comes from Neo4j), the FLOOR (the
+ * identical Cypher through neo4j-driver, no GraphQL; bench/floor/server.ts) and the PEER
+ * (@neo4j/graphql over the same graph; bench/peer/). Parameters are chosen from the graph at
+ * bench time (cypher/bench/*), never written here; every answer is normalised and checked,
+ * so a fast wrong answer fails.
  */
 
-export type Target = 'ours' | 'floor' | 'peer';
-export const TARGETS: readonly Target[] = ['ours', 'floor', 'peer'];
+export type Target = 'ours' | 'ours-uncached' | 'floor' | 'peer';
+export const TARGETS: readonly Target[] = ['ours', 'ours-uncached', 'floor', 'peer'];
+
+/** What a target speaks: both of ours send the same GraphQL. */
+export type Protocol = Exclude<Target, 'ours-uncached'>;
+export function protocolOf(target: Target): Protocol {
+  return target === 'ours-uncached' ? 'ours' : target;
+}
 
 /** One-hop reads have a tighter latency target than walks (neighbourhood, path). */
 export type OperationKind = 'one-hop' | 'walk' | 'search' | 'list';
@@ -95,9 +103,9 @@ export interface Operation {
   kind: OperationKind;
   /** What it asks, for the results table. */
   description: string;
-  request(target: Target, p: BenchParameters): BenchRequest;
+  request(target: Protocol, p: BenchParameters): BenchRequest;
   /** Reads a target's JSON answer into the common shape (throws on errors or a wrong shape). */
-  answer(target: Target, body: unknown): Answer;
+  answer(target: Protocol, body: unknown): Answer;
   /** Problems with a (normalised) answer; empty when it is right. */
   check(answer: Answer, p: BenchParameters): string[];
 }
@@ -556,7 +564,7 @@ export const OPERATIONS: Operation[] = [
 /** Checks one raw answer of `target`: problems, or an empty list when it is right. */
 export function checkAnswer(operation: Operation, target: Target, body: unknown, p: BenchParameters): string[] {
   try {
-    return operation.check(operation.answer(target, body), p).map((problem) => `${target}: ${problem}`);
+    return operation.check(operation.answer(protocolOf(target), body), p).map((problem) => `${target}: ${problem}`);
   } catch (error) {
     return [`${target}: ${error instanceof Error ? error.message : String(error)}`];
   }

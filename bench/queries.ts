@@ -8,6 +8,7 @@ import {
   chooseParameters,
   checkAnswer,
   OPERATIONS,
+  protocolOf,
   TARGETS,
   type BenchParameters,
   type Operation,
@@ -77,6 +78,8 @@ export interface RunStats {
 
 export interface Ratio {
   operation: string;
+  /** Which of ours: as served (read cache on) or with every answer from Neo4j. */
+  target: 'ours' | 'ours-uncached';
   connections: number;
   /** ours p50 ÷ floor p50 and floor req/s ÷ ours req/s (> 1 = ours slower). */
   floorByLatency: number;
@@ -160,6 +163,7 @@ async function stopChild(child: Child | undefined): Promise<void> {
 /** One autocannon run: latencies recorded per response (autocannon's summary has no p95), bodies sampled. */
 async function load(
   url: string,
+  headers: Record<string, string>,
   body: string,
   connections: number,
   duration: number,
@@ -171,7 +175,7 @@ async function load(
   const instance = autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers,
     body,
     connections,
     duration,
@@ -202,17 +206,20 @@ async function measure(
   connections: number,
   options: Required<Pick<QueryBenchOptions, 'duration' | 'warmup' | 'checkEvery'>>,
 ): Promise<Omit<RunStats, 'rssMb' | 'heapMb'>> {
-  const request = operation.request(target, parameters);
+  const request = operation.request(protocolOf(target), parameters);
   const url = baseUrl + request.path;
   const body = JSON.stringify(request.body);
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (target === 'ours-uncached') headers['cache-control'] = 'no-cache';
   // One answer checked before any load: a wrong answer fails fast.
-  const first = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const first = await fetch(url, { method: 'POST', headers, body });
   const problems = checkAnswer(operation, target, await first.json().catch(() => null), parameters);
   if (!first.ok) problems.push(`${target}: HTTP ${first.status}`);
   let checked = 1;
-  if (options.warmup > 0) await load(url, body, connections, options.warmup);
+  if (options.warmup > 0) await load(url, headers, body, connections, options.warmup);
   const { result, latencies } = await load(
     url,
+    headers,
     body,
     connections,
     options.duration,
@@ -258,11 +265,12 @@ export function ratiosOf(runs: RunStats[]): Ratio[] {
   const find = (operation: string, target: Target, connections: number) =>
     runs.find((r) => r.operation === operation && r.target === target && r.connections === connections);
   const ratios: Ratio[] = [];
-  for (const ours of runs.filter((r) => r.target === 'ours')) {
+  for (const ours of runs.filter((r) => r.target === 'ours' || r.target === 'ours-uncached')) {
     const floor = find(ours.operation, 'floor', ours.connections);
     const peer = find(ours.operation, 'peer', ours.connections);
     ratios.push({
       operation: ours.operation,
+      target: ours.target as Ratio['target'],
       connections: ours.connections,
       floorByLatency: floor ? latencyRatio(ours.p50, floor.p50) : NaN,
       floorByThroughput: floor ? throughputRatio(ours.rps, floor.rps) : NaN,
@@ -302,8 +310,18 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryBe
     if (targets.includes('floor')) floor = await startChild('./floor/server.js', options);
     if (targets.includes('peer')) peer = await startChild('./peer/server.js', options);
     const apiBase = options.api.replace(/\/graphql\/?$/, '');
-    const baseOf: Record<Target, string> = { ours: apiBase, floor: floor?.url ?? '', peer: peer?.url ?? '' };
-    const pidOf: Record<Target, number | undefined> = { ours: options.apiPid, floor: floor?.pid, peer: peer?.pid };
+    const baseOf: Record<Target, string> = {
+      ours: apiBase,
+      'ours-uncached': apiBase,
+      floor: floor?.url ?? '',
+      peer: peer?.url ?? '',
+    };
+    const pidOf: Record<Target, number | undefined> = {
+      ours: options.apiPid,
+      'ours-uncached': options.apiPid,
+      floor: floor?.pid,
+      peer: peer?.pid,
+    };
     const runs: RunStats[] = [];
     for (const operation of operations) {
       for (const connections of connectionLevels) {
@@ -355,37 +373,55 @@ export function renderQueryBench(result: QueryBenchResult): string {
       `reporter ${p.reporter.name}, search "${p.searchText}", path ${p.far.from.name} → ${p.far.to.name} ` +
       `(${p.far.hops} hops). ${result.options.duration} s per run after ${result.options.warmup} s warm-up.`,
     '',
-    'Latencies in ms (p50 / p95 / p99), throughput in req/s. Ratios use p50 latency: ' +
-      'ours ÷ floor (the same Cypher through neo4j-driver) and ours ÷ peer (@neo4j/graphql); ' +
-      'in brackets the same by throughput (their req/s ÷ ours). Above 1 means ours is slower.',
+    'Latencies in ms (p50 / p95 / p99), throughput in req/s. "ours" is the API as it serves, ' +
+      'with its read cache; "ours, no cache" sends Cache-Control: no-cache, so every answer comes ' +
+      'from Neo4j. Ratios use p50 latency: ours ÷ floor (the same Cypher through neo4j-driver) ' +
+      'and ours ÷ peer (@neo4j/graphql); in brackets the same by throughput (their req/s ÷ ours). ' +
+      'Above 1 means ours is slower.',
     '',
   );
   for (const connections of result.options.connections) {
     out.push(`**${connections} concurrent client${connections === 1 ? '' : 's'}**`, '');
     const rows: string[][] = [];
-    for (const ratio of result.ratios.filter((r) => r.connections === connections)) {
+    for (const operation of [...new Set(result.runs.map((r) => r.operation))]) {
       const run = (target: Target) =>
-        result.runs.find(
-          (r) => r.operation === ratio.operation && r.target === target && r.connections === connections,
-        );
-      const ours = run('ours')!;
+        result.runs.find((r) => r.operation === operation && r.target === target && r.connections === connections);
+      const ratio = (target: Target) =>
+        result.ratios.find((r) => r.operation === operation && r.target === target && r.connections === connections);
       const cell = (r: RunStats | undefined) =>
         r ? `${fixed(r.p50)} / ${fixed(r.p95)} / ${fixed(r.p99)} · ${fixed(r.rps, 0)}` : '–';
+      const ratios = (r: Ratio | undefined, latency: keyof Ratio, throughput: keyof Ratio) =>
+        r ? `${fixed(r[latency] as number, 2)} (${fixed(r[throughput] as number, 2)})` : '–';
+      const meets = (r: RunStats | undefined) => (r ? (r.p99 < p99Target(r.kind) ? 'yes' : 'no') : '–');
       rows.push([
-        ratio.operation,
-        cell(ours),
+        operation,
+        cell(run('ours')),
+        cell(run('ours-uncached')),
         cell(run('floor')),
         cell(run('peer')),
-        `${fixed(ratio.floorByLatency, 2)} (${fixed(ratio.floorByThroughput, 2)})`,
-        `${fixed(ratio.peerByLatency, 2)} (${fixed(ratio.peerByThroughput, 2)})`,
-        connections === 16 ? (ours.p99 < p99Target(ours.kind) ? 'yes' : 'no') : '',
+        ratios(ratio('ours'), 'floorByLatency', 'floorByThroughput'),
+        ratios(ratio('ours-uncached'), 'floorByLatency', 'floorByThroughput'),
+        ratios(ratio('ours'), 'peerByLatency', 'peerByThroughput'),
+        ratios(ratio('ours-uncached'), 'peerByLatency', 'peerByThroughput'),
+        connections === 16 ? `${meets(run('ours'))} / ${meets(run('ours-uncached'))}` : '',
       ]);
     }
     out.push(
       markdownTable(
-        ['operation', 'ours', 'floor (driver)', 'peer (@neo4j/graphql)', 'ours ÷ floor', 'ours ÷ peer', 'p99 target'],
+        [
+          'operation',
+          'ours',
+          'ours, no cache',
+          'floor (driver)',
+          'peer (@neo4j/graphql)',
+          'ours ÷ floor',
+          'no cache ÷ floor',
+          'ours ÷ peer',
+          'no cache ÷ peer',
+          'p99 target (ours / no cache)',
+        ],
         rows,
-        [1, 2, 3, 4, 5],
+        [1, 2, 3, 4, 5, 6, 7, 8],
       ),
       '',
     );

@@ -61,9 +61,11 @@ export function targetsOf(run: Pick<BenchRun, 'extraction' | 'ingest' | 'queries
   }
   const q = run.queries;
   if (!q) return targets;
-  for (const r of q.runs.filter((r) => r.target === 'ours' && r.connections === TARGET_CONNECTIONS)) {
+  const whose = (target: string) => (target === 'ours-uncached' ? ' (no cache)' : '');
+  const ours = (target: string) => target === 'ours' || target === 'ours-uncached';
+  for (const r of q.runs.filter((r) => ours(r.target) && r.connections === TARGET_CONNECTIONS)) {
     targets.push({
-      what: `${r.operation} p99 at ${TARGET_CONNECTIONS} clients`,
+      what: `${r.operation}${whose(r.target)} p99 at ${TARGET_CONNECTIONS} clients`,
       goal: `< ${p99Target(r.kind)} ms`,
       measured: `${r.p99.toFixed(1)} ms`,
       met: r.p99 < p99Target(r.kind),
@@ -71,14 +73,14 @@ export function targetsOf(run: Pick<BenchRun, 'extraction' | 'ingest' | 'queries
   }
   for (const ratio of q.ratios) {
     targets.push({
-      what: `${ratio.operation} GraphQL ÷ driver at ${ratio.connections}`,
+      what: `${ratio.operation}${whose(ratio.target)} GraphQL ÷ driver at ${ratio.connections}`,
       goal: `≤ ${FLOOR_RATIO}`,
       measured: ratio.floorByLatency.toFixed(2),
       met: ratio.floorByLatency <= FLOOR_RATIO,
     });
     if (Number.isFinite(ratio.peerByLatency)) {
       targets.push({
-        what: `${ratio.operation} ours ÷ @neo4j/graphql at ${ratio.connections}`,
+        what: `${ratio.operation}${whose(ratio.target)} ours ÷ @neo4j/graphql at ${ratio.connections}`,
         goal: '≤ 1',
         measured: ratio.peerByLatency.toFixed(2),
         met: ratio.peerByLatency <= 1,
