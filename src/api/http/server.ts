@@ -127,7 +127,7 @@ export async function startApi(options: {
       return sendJson(res, report.ok ? 200 : 503, report);
     }
     if (url.pathname === '/graphql' && req.method === 'GET' && wantsHtml(req)) {
-      if (playground) return sendGraphiQL(req, res);
+      if (playground) return await sendGraphiQL(req, res);
       return sendJson(res, 404, {
         error: 'The GraphiQL playground is off (it is by default in production); GRAPHQL_PLAYGROUND=true serves it',
       });
@@ -195,8 +195,8 @@ function wantsHtml(req: IncomingMessage): boolean {
 
 let graphiqlGzip: Buffer | undefined;
 
-function sendGraphiQL(req: IncomingMessage, res: ServerResponse): void {
-  const html = graphiqlPage();
+async function sendGraphiQL(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const html = await graphiqlPage();
   res.statusCode = 200;
   res.setHeader('content-type', 'text/html; charset=utf-8');
   res.setHeader('cache-control', 'no-cache');
