@@ -135,9 +135,16 @@ interface FormEntry {
 
 interface FormIndex {
   byFirst: Map<number, FormEntry[]>;
-  /** One bit per UTF-16 code unit that starts some form: most characters start none. */
-  firsts: Uint8Array;
+  /**
+   * One bit per UTF-16 code unit that starts some form: most characters start none. Only
+   * for lists of many forms: callers often pass a fresh short list (one town, a few units),
+   * and zeroing 8 KB for each of those cost more than the lookups it saves.
+   */
+  firsts: Uint8Array | null;
 }
+
+/** Below this many forms, each character is looked up in the map directly. */
+const BITMAP_MIN_FORMS = 16;
 
 const formIndexCache = new WeakMap<readonly Entity[], FormIndex>();
 
@@ -145,17 +152,22 @@ const formIndexCache = new WeakMap<readonly Entity[], FormIndex>();
 function formsByFirstChar(entities: readonly Entity[]): FormIndex {
   let index = formIndexCache.get(entities);
   if (index === undefined) {
-    index = { byFirst: new Map(), firsts: new Uint8Array(0x10000 >>> 3) };
+    const byFirst = new Map<number, FormEntry[]>();
     let order = 0;
     for (const entity of entities) {
       for (const form of surfaceForms(entity)) {
         const first = form.charCodeAt(0);
-        let entries = index.byFirst.get(first);
-        if (entries === undefined) index.byFirst.set(first, (entries = []));
+        let entries = byFirst.get(first);
+        if (entries === undefined) byFirst.set(first, (entries = []));
         entries.push({ form, entity, order: order++ });
-        index.firsts[first >>> 3]! |= 1 << (first & 7);
       }
     }
+    let firsts: Uint8Array | null = null;
+    if (order >= BITMAP_MIN_FORMS) {
+      firsts = new Uint8Array(0x10000 >>> 3);
+      for (const first of byFirst.keys()) firsts[first >>> 3]! |= 1 << (first & 7);
+    }
+    index = { byFirst, firsts };
     formIndexCache.set(entities, index);
   }
   return index;
@@ -170,7 +182,7 @@ function locateUncached(text: string, entities: readonly Entity[]): Occurrence[]
   const rank = new Map<Occurrence, number>();
   for (let i = 0; i < s.text.length; i++) {
     const unit = s.text.charCodeAt(i);
-    if ((firsts[unit >>> 3]! & (1 << (unit & 7))) === 0) continue;
+    if (firsts !== null && (firsts[unit >>> 3]! & (1 << (unit & 7))) === 0) continue;
     const entries = byFirst.get(unit);
     if (entries === undefined) continue;
     for (const { form, entity, order } of entries) {
