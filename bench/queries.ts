@@ -212,6 +212,8 @@ async function measure(
   parameters: BenchParameters,
   connections: number,
   options: Required<Pick<QueryBenchOptions, 'duration' | 'warmup' | 'checkEvery'>>,
+  /** Resolves once the database runs no query (work abandoned by a timed run goes on without its client). */
+  databaseIdle: () => Promise<void>,
 ): Promise<Omit<RunStats, 'rssMb' | 'heapMb'>> {
   const request = operation.request(protocolOf(target), parameters);
   const url = baseUrl + request.path;
@@ -243,8 +245,10 @@ async function measure(
   // client instead and wait for the answers (up to the 30 s request timeout), so the table
   // shows how slow it is rather than nothing.
   const oncePerClient = latencies.length === 0 && result.errors === 0;
-  if (oncePerClient)
+  if (oncePerClient) {
+    await databaseIdle();
     ({ result, latencies } = await load(url, headers, body, connections, { amount: connections }, onBody, 1));
+  }
   // Slowness of the floor or the peer leaves a gap in the comparison; it is not our failure.
   const slowness = target === 'floor' || target === 'peer' ? gaps : problems;
   if (result.timeouts > 0) slowness.push(`${target}: ${result.timeouts} requests over the 30 s timeout`);
@@ -313,6 +317,14 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryBe
       return null;
     }
   };
+  const databaseIdle = async (): Promise<void> => {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const [row] = await repository.read<{ running: number }>('bench/running-queries');
+      if (!row || row.running === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  };
   let floor: Child | undefined;
   let peer: Child | undefined;
   try {
@@ -337,7 +349,15 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryBe
     for (const operation of operations) {
       for (const connections of connectionLevels) {
         for (const target of targets) {
-          const stats = await measure(operation, target, baseOf[target], parameters, connections, settings);
+          const stats = await measure(
+            operation,
+            target,
+            baseOf[target],
+            parameters,
+            connections,
+            settings,
+            databaseIdle,
+          );
           const run = { ...stats, rssMb: rssMb(pidOf[target]), heapMb: await heapMb() };
           runs.push(run);
           log(
