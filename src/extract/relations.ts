@@ -364,20 +364,28 @@ export function mentionRelations(articles: readonly Article[], entities: Record<
         const title = m.article === null ? null : titles.get(m.article);
         if (title == null || m.article === null || seen.has(m.article)) continue;
         seen.add(m.article);
-        out.push({ ...relation('MENTIONS', title, e.name, m.article, m.span), toType: type });
+        out.push({ type: 'MENTIONS', from: title, to: e.name, article: m.article, span: m.span, toType: type });
       }
     }
   }
   return out;
 }
 
-/** Same type and ends once only: the first evidence wins. */
+/**
+ * Same type and ends once only: the first evidence wins. Keyed by the ends themselves in
+ * nested maps, not by one joined string: the ends are the page's own strings, whose hashes
+ * V8 keeps, while a joined key of a long headline is a new string to hash every time.
+ */
 function dedupe(relations: Relation[]): Relation[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Map<string, Set<string>>>();
   return relations.filter((r) => {
-    const key = `${r.type}\u0000${r.from}\u0000${r.to}\u0000${r.toType ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const kind = r.toType === undefined ? r.type : `${r.type} ${r.toType}`;
+    let byFrom = seen.get(kind);
+    if (byFrom === undefined) seen.set(kind, (byFrom = new Map()));
+    let tos = byFrom.get(r.from);
+    if (tos === undefined) byFrom.set(r.from, (tos = new Set()));
+    if (tos.has(r.to)) return false;
+    tos.add(r.to);
     return true;
   });
 }

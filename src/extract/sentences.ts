@@ -6,7 +6,7 @@
  * normaliser picks one canonical form per mark and that choice is not ours.
  */
 import type { Entity, TownLevel } from './types.js';
-import { squash } from './text/squash.js';
+import { isWhiteSpace, squash } from './text/squash.js';
 import { townLevel } from './entities/townMentions.js';
 
 export interface Piece {
@@ -16,17 +16,42 @@ export interface Piece {
   end: number;
 }
 
-const OPENERS = new Set('“‘「『《（(');
-const CLOSERS = new Set('”’」』》）)');
-const SENTENCE_END = new Set('。！？!?；;\n');
-const CLAUSE_END = new Set('，,、：:');
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+/** What each UTF-16 code unit is to the cutter, one bit per role (most characters are none). */
+const OPENER = 1;
+const CLOSER = 2;
+const SENTENCE_END = 4;
+const CLAUSE_END = 8;
+const LIST_COMMA = 16;
+
+/**
+ * One byte per code unit: `cut` runs over every character of every body several times,
+ * and a table lookup is far cheaper there than a Set of one-character strings.
+ */
+const ROLE = ((): Uint8Array => {
+  const role = new Uint8Array(0x10000);
+  const mark = (chars: string, bit: number): void => {
+    for (const ch of chars) role[ch.charCodeAt(0)]! |= bit;
+  };
+  mark('“‘「『《（(', OPENER);
+  mark('”’」』》）)', CLOSER);
+  mark('。！？!?；;\n', SENTENCE_END);
+  mark('，,、：:', CLAUSE_END);
+  mark('、', LIST_COMMA);
+  return role;
+})();
+
+const NEWLINE = 0x0a;
+const DOT = 0x2e;
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
 
 /** '.' only ends a sentence when it is not a decimal point. */
-function endsSentence(text: string, i: number): boolean {
-  const ch = text[i] as string;
-  if (SENTENCE_END.has(ch)) return true;
-  return ch === '.' && !(isDigit(text[i - 1]) && isDigit(text[i + 1]));
+function endsSentence(text: string, i: number, c: number): boolean {
+  if ((ROLE[c]! & SENTENCE_END) !== 0) return true;
+  return c === DOT && !(isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
 }
 
 /**
@@ -37,36 +62,49 @@ function endsSentence(text: string, i: number): boolean {
 function quoteClosesSoon(text: string, i: number, depth: number): boolean {
   if (depth === 0) return false;
   const next = text.slice(i + 1, i + 1 + 40);
-  const close = [...next].findIndex((ch) => CLOSERS.has(ch));
+  const close = [...next].findIndex((ch) => (ROLE[ch.charCodeAt(0)]! & CLOSER) !== 0);
   const br = next.indexOf('\n');
   return close >= 0 && (br < 0 || close < br);
+}
+
+/** Which marks end a piece: sentence ends only, or clause marks too (the list comma 、 optionally kept). */
+type Cutting = 'sentences' | 'clauses' | 'clausesKeepingLists';
+
+function isEnd(text: string, i: number, c: number, cutting: Cutting): boolean {
+  if (cutting !== 'sentences') {
+    const role = ROLE[c]!;
+    if ((role & CLAUSE_END) !== 0 && !(cutting === 'clausesKeepingLists' && (role & LIST_COMMA) !== 0)) return true;
+  }
+  return endsSentence(text, i, c);
+}
+
+/** `text[from, to)` without its surrounding white space, as a piece (nothing when blank). */
+function pushTrimmed(pieces: Piece[], text: string, from: number, to: number): void {
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
+  if (to > from) pieces.push({ text: text.slice(from, to), start: from, end: to });
 }
 
 /**
  * Cuts text into pieces at marks outside quotes/brackets: a quoted slogan such as
  * “警惕高息诱惑，远离非法集资” contains a comma that must not cut it in two.
  */
-function cut(text: string, isEnd: (i: number) => boolean): Piece[] {
+function cut(text: string, cutting: Cutting): Piece[] {
   const pieces: Piece[] = [];
   let depth = 0;
   let start = 0;
-  const push = (end: number): void => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body.length > 0) pieces.push({ text: body, start: start + lead, end: start + lead + body.length });
-  };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (OPENERS.has(ch)) depth++;
-    else if (CLOSERS.has(ch)) depth = Math.max(0, depth - 1);
-    if ((ch === '\n' && !quoteClosesSoon(text, i, depth)) || (depth === 0 && isEnd(i))) {
-      push(ch === '\n' ? i : i + 1);
+    const c = text.charCodeAt(i);
+    const role = ROLE[c]!;
+    if ((role & OPENER) !== 0) depth++;
+    else if ((role & CLOSER) !== 0) depth = Math.max(0, depth - 1);
+    if ((c === NEWLINE && !quoteClosesSoon(text, i, depth)) || (depth === 0 && isEnd(text, i, c, cutting))) {
+      pushTrimmed(pieces, text, start, c === NEWLINE ? i : i + 1);
       start = i + 1;
       depth = 0;
     }
   }
-  push(text.length);
+  pushTrimmed(pieces, text, start, text.length);
   return pieces;
 }
 
@@ -77,7 +115,7 @@ const SENTENCE_MEMO_LIMIT = 256;
 export function splitSentences(text: string): Piece[] {
   let pieces = sentenceMemo.get(text);
   if (pieces === undefined) {
-    pieces = cut(text, (i) => endsSentence(text, i));
+    pieces = cut(text, 'sentences');
     if (sentenceMemo.size >= SENTENCE_MEMO_LIMIT) sentenceMemo.clear();
     sentenceMemo.set(text, pieces);
   }
@@ -89,8 +127,7 @@ export function splitSentences(text: string): Piece[] {
  * enumeration comma 、 unless `keepLists` (then "A、B、C开展…" stays one clause).
  */
 export function splitClauses(sentence: string, keepLists = false): Piece[] {
-  const isMark = (ch: string): boolean => CLAUSE_END.has(ch) && !(keepLists && ch === '、');
-  return cut(sentence, (i) => isMark(sentence[i] ?? '') || endsSentence(sentence, i));
+  return cut(sentence, keepLists ? 'clausesKeepingLists' : 'clauses');
 }
 
 /** Entities do not change once the entity stages are done; their forms are computed once. */

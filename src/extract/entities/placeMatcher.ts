@@ -17,22 +17,47 @@ export interface PlaceMatcher {
 
 interface FormSet {
   forms: ReadonlySet<string>;
-  maxLength: number;
-  /** First and last characters of the forms (char codes): a position no form can start or end at costs one lookup. */
-  firsts: ReadonlySet<number>;
-  lasts: ReadonlySet<number>;
+  /**
+   * The lengths of the forms that start (end) with each character, longest first: a
+   * position is tried only at lengths some form has there, not at every length up to
+   * the longest name in the country.
+   */
+  lengthsByFirst: ReadonlyMap<number, readonly number[]>;
+  lengthsByLast: ReadonlyMap<number, readonly number[]>;
+}
+
+function addLength(index: Map<number, number[]>, c: number, length: number): void {
+  const lengths = index.get(c);
+  if (lengths === undefined) index.set(c, [length]);
+  else if (!lengths.includes(length)) lengths.push(length);
 }
 
 function formSet(forms: ReadonlySet<string>): FormSet {
-  let maxLength = 0;
-  const firsts = new Set<number>();
-  const lasts = new Set<number>();
+  const lengthsByFirst = new Map<number, number[]>();
+  const lengthsByLast = new Map<number, number[]>();
   for (const f of forms) {
-    maxLength = Math.max(maxLength, f.length);
-    firsts.add(f.charCodeAt(0));
-    lasts.add(f.charCodeAt(f.length - 1));
+    if (f.length < 2) continue;
+    addLength(lengthsByFirst, f.charCodeAt(0), f.length);
+    addLength(lengthsByLast, f.charCodeAt(f.length - 1), f.length);
   }
-  return { forms, maxLength, firsts, lasts };
+  for (const lengths of [...lengthsByFirst.values(), ...lengthsByLast.values()]) lengths.sort((x, y) => y - x);
+  return { forms, lengthsByFirst, lengthsByLast };
+}
+
+/** The longest form of `set` ending at `end` in `text` (0 if none). */
+function longestEndingAt(set: FormSet, text: string, end: number): number {
+  for (const len of set.lengthsByLast.get(text.charCodeAt(end - 1)) ?? []) {
+    if (len <= end && set.forms.has(text.slice(end - len, end))) return len;
+  }
+  return 0;
+}
+
+/** The longest form of `set` starting at `start` in `text` (0 if none). */
+function longestStartingAt(set: FormSet, text: string, start: number): number {
+  for (const len of set.lengthsByFirst.get(text.charCodeAt(start)) ?? []) {
+    if (start + len <= text.length && set.forms.has(text.slice(start, start + len))) return len;
+  }
+  return 0;
 }
 
 let reference: FormSet | null = null;
@@ -45,24 +70,12 @@ export function placeMatcher(towns: readonly Entity[]): PlaceMatcher {
   const townByForm = new Map<string, string>();
   for (const { form, town } of townForms(towns)) if (!townByForm.has(form)) townByForm.set(form, town.name);
   reference ??= formSet(placeNames());
-  const sets = [reference, formSet(new Set(townByForm.keys()))];
-  const maxLen = Math.max(2, ...sets.map((s) => s.maxLength));
-  const has = (form: string): boolean => sets.some((s) => s.forms.has(form));
+  const official = reference;
+  const page = formSet(new Set(townByForm.keys()));
   return {
-    endingAt(text, end) {
-      const last = text.charCodeAt(end - 1);
-      if (!sets.some((s) => s.lasts.has(last))) return 0;
-      for (let len = Math.min(maxLen, end); len >= 2; len--) if (has(text.slice(end - len, end))) return len;
-      return 0;
-    },
-    startingAt(text, start) {
-      const first = text.charCodeAt(start);
-      if (!sets.some((s) => s.firsts.has(first))) return 0;
-      for (let len = Math.min(maxLen, text.length - start); len >= 2; len--) {
-        if (has(text.slice(start, start + len))) return len;
-      }
-      return 0;
-    },
+    endingAt: (text, end) => Math.max(longestEndingAt(official, text, end), longestEndingAt(page, text, end)),
+    startingAt: (text, start) =>
+      Math.max(longestStartingAt(official, text, start), longestStartingAt(page, text, start)),
     townOf: (form) => townByForm.get(form),
   };
 }
