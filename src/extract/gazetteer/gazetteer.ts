@@ -55,28 +55,31 @@ export class Gazetteer {
   /**
    * Recent lookups: the same names come back page after page, and making their
    * Division objects again (hundreds for 光明社区) is most of a lookup's cost. Callers
-   * must treat the returned arrays as read-only.
+   * must treat the returned arrays as read-only. One map per kind of lookup, keyed by
+   * the name or code itself, so a hit builds no key string.
    */
-  private readonly memo = new Map<string, readonly Division[]>();
+  private readonly fullMemo = new Map<string, readonly Division[]>();
+  private readonly shortMemo = new Map<string, readonly Division[]>();
+  private readonly parentsMemo = new Map<string, readonly Division[]>();
 
-  private remembered(key: string, make: () => Division[]): readonly Division[] {
-    let hit = this.memo.get(key);
+  private remembered(memo: Map<string, readonly Division[]>, key: string, make: () => Division[]): readonly Division[] {
+    let hit = memo.get(key);
     if (!hit) {
-      if (this.memo.size >= 20_000) this.memo.clear();
+      if (memo.size >= 20_000) memo.clear();
       hit = Object.freeze(make());
-      this.memo.set(key, hit);
+      memo.set(key, hit);
     }
     return hit;
   }
 
   /** Divisions written exactly so, with their suffix (米河镇, 开元路街, 光明社区). */
   lookupFull(name: string): readonly Division[] {
-    return this.remembered(`f${name}`, () => this.full.rowsOf(name).map((r) => this.division(r)));
+    return this.remembered(this.fullMemo, name, () => this.full.rowsOf(name).map((r) => this.division(r)));
   }
 
   /** Provinces, cities and counties whose short form this is (巩义 → 巩义市). */
   lookupShort(name: string): readonly Division[] {
-    return this.remembered(`s${name}`, () => this.short.rowsOf(name).map((r) => this.division(r)));
+    return this.remembered(this.shortMemo, name, () => this.short.rowsOf(name).map((r) => this.division(r)));
   }
 
   hasFull(name: string): boolean {
@@ -115,10 +118,12 @@ export class Gazetteer {
   }
 
   /** Ancestors, nearest first; grouping rows (市辖区) are skipped. */
-  parentsOf(code: string): Division[] {
-    return ancestorCodes(code)
-      .map((c) => this.get(c))
-      .filter((d): d is Division => d !== null);
+  parentsOf(code: string): readonly Division[] {
+    return this.remembered(this.parentsMemo, code, () =>
+      ancestorCodes(code)
+        .map((c) => this.get(c))
+        .filter((d): d is Division => d !== null),
+    );
   }
 
   /** Provinces, prefectures and counties (ranks 1–3): rank by rank, each in code order. */

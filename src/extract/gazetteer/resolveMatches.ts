@@ -57,7 +57,10 @@ export function resolveJointly(
     // Unique in the country and at county level or above, or pinned by a written chain.
     return narrowed[i] || (c[0]!.rank <= 3 && !weak[i]) ? c[0]! : null;
   });
-  const ranks = candidates.map((c) => minRank(c));
+  // Narrowing only filters a list: one of unchanged length is the shared list, whose rank is memoised.
+  const ranks = candidates.map((c, i) =>
+    c.length === candidateLists[i]!.length ? minRank(candidateLists[i]!) : lowestRank(c),
+  );
   const order = candidates.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]!);
   // The context is a handful of distinct codes however long the page: keep it as sets.
   const strong = new PageContext(priorCodes);
@@ -72,7 +75,7 @@ export function resolveJointly(
     const memo = new Map<string, Division | null>();
     for (const i of order) {
       if (resolved[i] || candidates[i]!.length === 0) continue;
-      const vouchedByShort = !weak[i] && minRank(candidates[i]!) <= 3;
+      const vouchedByShort = !weak[i] && ranks[i]! <= 3;
       const cs = candidates[i]!;
       // Same candidates, same answer: key on the list's length and ends, not all its codes.
       const key = `${vouchedByShort ? '+' : ''}${cs.length}:${cs[0]!.code}:${cs[cs.length - 1]!.code}`;
@@ -105,8 +108,14 @@ const minRanks = new WeakMap<readonly Division[], number>();
 export function minRank(ds: readonly Division[]): number {
   let rank = minRanks.get(ds);
   if (rank === undefined) {
-    rank = ds.reduce((m, d) => Math.min(m, d.rank), 9);
+    rank = lowestRank(ds);
     minRanks.set(ds, rank);
   }
+  return rank;
+}
+
+function lowestRank(ds: readonly Division[]): number {
+  let rank = 9;
+  for (const d of ds) if (d.rank < rank) rank = d.rank;
   return rank;
 }
