@@ -163,46 +163,41 @@ export function locate(text: string, entities: readonly Entity[]): Occurrence[] 
 
 const locateCache = new WeakMap<readonly Entity[], Map<string, Occurrence[]>>();
 
-/** One searchable form, `order` being its place in the entity-by-entity, form-by-form reading order. */
+/** One searchable form; each first character's list keeps the entity-by-entity, form-by-form reading order. */
 interface FormEntry {
   form: string;
   entity: Entity;
-  order: number;
 }
 
 interface FormIndex {
   byFirst: Map<number, FormEntry[]>;
   /**
-   * One bit per UTF-16 code unit that starts some form: most characters start none. Only
-   * for lists of many forms: callers often pass a fresh short list (one town, a few units),
-   * and zeroing 8 KB for each of those cost more than the lookups it saves.
+   * A gate of 1024 bits over the first code units of the forms (by their low ten bits):
+   * most characters of a text start no form and cost one bit test, not a map lookup.
+   * Small enough to build for the many short, fresh lists callers pass.
    */
-  firsts: Uint8Array | null;
+  firsts: Uint32Array;
 }
 
-/** Below this many forms, each character is looked up in the map directly. */
-const BITMAP_MIN_FORMS = 16;
-
 const formIndexCache = new WeakMap<readonly Entity[], FormIndex>();
+
+const gateBit = (unit: number): number => 1 << (unit & 31);
+const gateWord = (unit: number): number => (unit & 1023) >>> 5;
 
 /** The forms of a list of entities by their first character, so a text is read once, not once per form. */
 function formsByFirstChar(entities: readonly Entity[]): FormIndex {
   let index = formIndexCache.get(entities);
   if (index === undefined) {
     const byFirst = new Map<number, FormEntry[]>();
-    let order = 0;
+    const firsts = new Uint32Array(32);
     for (const entity of entities) {
       for (const form of surfaceForms(entity)) {
         const first = form.charCodeAt(0);
         let entries = byFirst.get(first);
         if (entries === undefined) byFirst.set(first, (entries = []));
-        entries.push({ form, entity, order: order++ });
+        entries.push({ form, entity });
+        firsts[gateWord(first)]! |= gateBit(first);
       }
-    }
-    let firsts: Uint8Array | null = null;
-    if (order >= BITMAP_MIN_FORMS) {
-      firsts = new Uint8Array(0x10000 >>> 3);
-      for (const first of byFirst.keys()) firsts[first >>> 3]! |= 1 << (first & 7);
     }
     index = { byFirst, firsts };
     formIndexCache.set(entities, index);
@@ -216,23 +211,21 @@ function locateUncached(text: string, entities: readonly Entity[]): Occurrence[]
   const toText = (i: number): number => (plain ? i : (s.at[i] ?? text.length));
   const { byFirst, firsts } = formsByFirstChar(entities);
   const all: Occurrence[] = [];
-  const rank = new Map<Occurrence, number>();
   for (let i = 0; i < s.text.length; i++) {
     const unit = s.text.charCodeAt(i);
-    if (firsts !== null && (firsts[unit >>> 3]! & (1 << (unit & 7))) === 0) continue;
+    if ((firsts[gateWord(unit)]! & gateBit(unit)) === 0) continue;
     const entries = byFirst.get(unit);
     if (entries === undefined) continue;
-    for (const { form, entity, order } of entries) {
+    for (const { form, entity } of entries) {
       if (!s.text.startsWith(form, i)) continue;
       const start = toText(i);
       const end = toText(i + form.length - 1) + 1;
-      const o = { text: text.slice(start, end), start, end, entity };
-      all.push(o);
-      rank.set(o, order);
+      all.push({ text: text.slice(start, end), start, end, entity });
     }
   }
-  // Longest first, then leftmost; on a tie the entity (and form) listed first, as reading them in order gave.
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || rank.get(a)! - rank.get(b)!);
+  // Longest first, then leftmost. Occurrences at one place were found in reading order
+  // (entity by entity, form by form), and the sort is stable, so on a tie the one listed first leads.
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   // Characters already claimed by a longer (or earlier) occurrence: one pass, however many there are.
   const claimed = new Uint8Array(text.length);
   const taken: Occurrence[] = [];
