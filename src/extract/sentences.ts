@@ -207,7 +207,7 @@ function formsByFirstChar(entities: readonly Entity[]): FormIndex {
 
 function locateUncached(text: string, entities: readonly Entity[]): Occurrence[] {
   const plain = !/\s/u.test(text);
-  const s = plain ? { text, at: [] as number[] } : squash(text);
+  const s = plain ? { text, at: new Int32Array(0) } : squash(text);
   const toText = (i: number): number => (plain ? i : (s.at[i] ?? text.length));
   const { byFirst, firsts } = formsByFirstChar(entities);
   const all: Occurrence[] = [];
@@ -226,15 +226,10 @@ function locateUncached(text: string, entities: readonly Entity[]): Occurrence[]
   // Longest first, then leftmost. Occurrences at one place were found in reading order
   // (entity by entity, form by form), and the sort is stable, so on a tie the one listed first leads.
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  // Characters already claimed by a longer (or earlier) occurrence: one pass, however many there are.
-  const claimed = new Uint8Array(text.length);
+  // Keep each occurrence that overlaps none kept before it (a sentence names a handful).
   const taken: Occurrence[] = [];
   for (const o of all) {
-    let free = true;
-    for (let i = o.start; i < o.end && free; i++) free = claimed[i] === 0;
-    if (!free) continue;
-    claimed.fill(1, o.start, o.end);
-    taken.push(o);
+    if (taken.every((t) => t.end <= o.start || o.end <= t.start)) taken.push(o);
   }
   return taken.sort((a, b) => a.start - b.start);
 }

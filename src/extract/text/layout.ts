@@ -28,8 +28,9 @@ export function isHeadingText(text: string): boolean {
 /** A credit naming who took the picture: `何军 摄`, `李四/图`, `文/图 本报记者 沈洁`. */
 const PHOTO_CREDIT = /(?:摄|摄影|\/\s*图|文\/图|图\/文)$|^(?:文\/图|图\/文|(?:摄影|图)\s*[/:：])/;
 
-function isPhotoCredit(p: Paragraph | undefined): boolean {
-  return p !== undefined && isBylineText(p.text) && PHOTO_CREDIT.test(p.text.trim());
+/** A credit line (see isBylineText) that names who took the picture. */
+function isPhotoCredit(text: string, isCredit: boolean): boolean {
+  return isCredit && PHOTO_CREDIT.test(text.trim());
 }
 
 /**
@@ -38,12 +39,15 @@ function isPhotoCredit(p: Paragraph | undefined): boolean {
  * or more blank lines) — a story paragraph never does that.
  */
 export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
+  // Each paragraph is read as a credit once: its own role and its predecessor's both ask.
+  const credit = paras.map((p) => isBylineText(p.text));
   return paras.map((p, i) => {
     const t = p.text;
     if (LEAD_PREFIX.test(t) && /^(?:本报|新华社|中新社)/.test(t)) return 'lead';
-    if (isBylineText(t)) return 'credit';
+    if (credit[i]) return 'credit';
     const shortText = t.length <= 240;
-    if (shortText && isPhotoCredit(paras[i + 1])) return 'caption';
+    const next = paras[i + 1];
+    if (shortText && next !== undefined && isPhotoCredit(next.text, credit[i + 1]!)) return 'caption';
     if (shortText && INLINE_PHOTO_CREDIT.test(t)) return 'caption';
     if (i > 0 && p.gapBefore >= 2 && shortText && /[。！？.!?]$/.test(t)) return 'caption';
     if (isHeadingText(t)) return 'heading';

@@ -24,21 +24,24 @@ export function isWhiteSpace(c: number): boolean {
 export interface Squashed {
   text: string;
   /** Offset in the original text of each character of `text`. */
-  at: number[];
+  at: Int32Array;
 }
 
 export function squash(text: string): Squashed {
-  const at: number[] = [];
+  // One typed array sized for the worst case: squashing runs on every sentence with a
+  // space in it, and growing a plain array one push at a time was much of its garbage.
+  const at = new Int32Array(text.length);
+  let kept = 0;
   let out = '';
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     if (!isWhiteSpace(text.charCodeAt(i))) {
-      at.push(i);
+      at[kept++] = i;
       continue;
     }
     if (i > runStart) out += text.slice(runStart, i);
     runStart = i + 1;
   }
   if (text.length > runStart) out += text.slice(runStart);
-  return { text: out, at };
+  return { text: out, at: at.subarray(0, kept) };
 }
