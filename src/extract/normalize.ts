@@ -80,7 +80,9 @@ export function normalizePage(original: string): NormalizedText {
   const lines = printedLines(original);
   const widths = columnWidths(lines);
   const parts: string[] = [];
-  const offs: number[] = [];
+  // Every kept character maps to a distinct original one, plus one break per line: an upper bound.
+  const offs = new Int32Array(original.length + lines.length);
+  let kept = 0;
   let last = '';
   let prev: LineInfo | null = null;
   lines.forEach((line, i) => {
@@ -100,18 +102,19 @@ export function normalizePage(original: string): NormalizedText {
       // A wrapped English word needs its space back; Chinese needs nothing.
       if (!joined || (/[A-Za-z]/.test(last) && /[A-Za-z]/.test(first))) {
         parts.push(joined ? ' ' : '\n');
-        offs.push(Math.min(prevLine.end, original.length));
+        offs[kept++] = Math.min(prevLine.end, original.length);
       }
       if (joined) info.text = (prev.text + info.text).slice(-200);
     }
     parts.push(line.text);
-    for (const o of line.offs) offs.push(o);
+    offs.set(line.offs, kept);
+    kept += line.offs.length;
     last = line.text[line.text.length - 1] ?? last;
     prev = info;
   });
   if (original.includes('\uFFFD')) warnings.push('text contains U+FFFD replacement characters (undecodable bytes)');
   if (lines.length === 0 && original.trim().length > 0) warnings.push('page has no readable text');
-  return makeNormalized(original, parts.join(''), offs, warnings);
+  return makeNormalized(original, parts.join(''), offs.subarray(0, kept), warnings);
 }
 
 /** Non-blank printed lines, cleaned, with the number of blank lines before each. */
@@ -148,7 +151,7 @@ function columnWidths(lines: readonly PrintedLine[]): number[] {
 export function makeNormalized(
   original: string,
   text: string,
-  offs: readonly number[],
+  offs: ArrayLike<number>,
   warnings: string[],
 ): NormalizedText {
   const toOriginal = (offset: number): number => {

@@ -205,9 +205,11 @@ function formsByFirstChar(entities: readonly Entity[]): FormIndex {
   return index;
 }
 
+const NO_OFFSETS = new Int32Array(0);
+
 function locateUncached(text: string, entities: readonly Entity[]): Occurrence[] {
   const plain = !/\s/u.test(text);
-  const s = plain ? { text, at: new Int32Array(0) } : squash(text);
+  const s = plain ? { text, at: NO_OFFSETS } : squash(text);
   const toText = (i: number): number => (plain ? i : (s.at[i] ?? text.length));
   const { byFirst, firsts } = formsByFirstChar(entities);
   const all: Occurrence[] = [];
@@ -225,6 +227,7 @@ function locateUncached(text: string, entities: readonly Entity[]): Occurrence[]
   }
   // Longest first, then leftmost. Occurrences at one place were found in reading order
   // (entity by entity, form by form), and the sort is stable, so on a tie the one listed first leads.
+  if (all.length < 2) return all;
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   // Keep each occurrence that overlaps none kept before it (a sentence names a handful).
   const taken: Occurrence[] = [];

@@ -7,7 +7,7 @@ import { REMOVED, foldCode, isAsciiAlnumCode, isCjkPunctCode, isCjkishCode, isHa
 export interface CleanLine {
   text: string;
   /** Original offset of each UTF-16 code unit of `text`. */
-  offs: number[];
+  offs: Int32Array;
 }
 
 /** Spaces inside a lead byline's brackets separate names and must survive: 本报讯（通讯员 陈嘉文 王晓东）. */
@@ -44,24 +44,25 @@ export function isLetterSpaced(text: string): boolean {
 
 /** The line with every character folded (see foldCode), and the original offset of each. */
 function fold(line: string, start: number): CleanLine {
-  const offs: number[] = [];
+  const offs = new Int32Array(line.length);
+  let kept = 0;
   let text = '';
   let runStart = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     const f = foldCode(c);
     if (f === c) {
-      offs.push(start + i);
+      offs[kept++] = start + i;
       continue;
     }
     text += line.slice(runStart, i);
     if (f !== REMOVED) {
       text += String.fromCharCode(f);
-      offs.push(start + i);
+      offs[kept++] = start + i;
     }
     runStart = i + 1;
   }
-  return { text: text + line.slice(runStart), offs };
+  return { text: text + line.slice(runStart), offs: offs.subarray(0, kept) };
 }
 
 /** Folds, trims and de-spaces one line whose first char sits at `start` in the original. */
@@ -74,14 +75,15 @@ export function cleanLine(line: string, start: number): CleanLine {
   const keepFrom = m ? m.index : -1;
   const keepTo = m ? m.index + m[0].length : -1;
 
-  const outOffs: number[] = [];
+  const outOffs = new Int32Array(chars.length);
+  let kept = 0;
   let out = '';
   let runStart = 0;
   let left = -1;
   for (let i = 0; i < chars.length; i++) {
     const c = chars.charCodeAt(i);
     if (c !== SPACE) {
-      outOffs.push(offs[i]!);
+      outOffs[kept++] = offs[i]!;
       left = c;
       continue;
     }
@@ -93,14 +95,14 @@ export function cleanLine(line: string, start: number): CleanLine {
       const protectedRun = i >= keepFrom && i < keepTo;
       if (keepSpace(left, chars.charCodeAt(j + 1), letterSpaced, protectedRun)) {
         out += ' ';
-        outOffs.push(offs[i]!);
+        outOffs[kept++] = offs[i]!;
         left = SPACE;
       }
     }
     runStart = j + 1;
     i = j;
   }
-  return { text: out + chars.slice(runStart), offs: outOffs };
+  return { text: out + chars.slice(runStart), offs: outOffs.subarray(0, kept) };
 }
 
 function keepSpace(left: number, right: number, letterSpaced: boolean, protectedRun: boolean): boolean {
