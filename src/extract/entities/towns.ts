@@ -197,10 +197,7 @@ function isTown(m: Found, linked: boolean, context: readonly string[]): boolean 
   const support =
     own === undefined
       ? 0
-      : contextAffinity(
-          own,
-          context.filter((c) => c !== own),
-        );
+      : contextAffinity(own, context, own);
   if (m.kind === 'short')
     return own !== undefined && (context.includes(own) || support >= SAME_CITY) && isStandaloneShort(m);
   const supported = support >= (m.rank >= 5 ? SAME_COUNTY : SAME_CITY);

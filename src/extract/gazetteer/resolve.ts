@@ -14,9 +14,14 @@ const LEVEL_CODE_LENGTHS = [12, 9, 6, 4, 2];
 export function affinity(a: string, b: string): number {
   if (b.startsWith(a)) return a.length;
   if (a.startsWith(b)) return b.length;
-  for (const len of LEVEL_CODE_LENGTHS)
-    if (len < Math.min(a.length, b.length) && a.slice(0, len) === b.slice(0, len)) return len;
+  for (const len of LEVEL_CODE_LENGTHS) if (len < Math.min(a.length, b.length) && samePrefix(a, b, len)) return len;
   return 0;
+}
+
+/** Whether the first `len` digits of two codes agree (without slicing either). */
+function samePrefix(a: string, b: string, len: number): boolean {
+  for (let i = 0; i < len; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -46,11 +51,11 @@ export class PageContext {
   }
 }
 
-/** Best affinity of a code with any context code (0 with no context). */
-export function contextAffinity(code: string, context: readonly string[] | PageContext): number {
+/** Best affinity of a code with any context code other than `except` (0 with no context). */
+export function contextAffinity(code: string, context: readonly string[] | PageContext, except?: string): number {
   if (context instanceof PageContext) return context.affinityOf(code);
   let best = 0;
-  for (const k of context) best = Math.max(best, affinity(code, k));
+  for (const k of context) if (k !== except) best = Math.max(best, affinity(code, k));
   return best;
 }
 
@@ -73,12 +78,21 @@ export function resolve(
 ): Division | null {
   if (candidates.length === 0) return null;
   const context = contextCodes instanceof PageContext ? contextCodes : new PageContext(contextCodes);
-  const scored = candidates.map((d) => ({ d, score: context.affinityOf(d.code) }));
-  const best = Math.max(...scored.map((s) => s.score));
-  const top = scored.filter((s) => s.score === best);
+  // A name may have hundreds of namesakes (光明社区): one pass, nothing allocated per candidate.
+  let best = -1;
+  let top: Division | null = null;
+  let tied = 0;
+  for (const d of candidates) {
+    const score = context.affinityOf(d.code);
+    if (score > best) {
+      best = score;
+      top = d;
+      tied = 1;
+    } else if (score === best) tied++;
+  }
   if (best >= SAME_CITY) {
-    if (top.length !== 1) return null;
-    const d = top[0]!.d;
+    if (tied !== 1) return null;
+    const d = top!;
     // Village names repeat within a city (幸福社区, 团结村): only the same county vouches.
     return d.rank < 5 || best >= SAME_COUNTY ? d : null;
   }
