@@ -120,13 +120,16 @@ export function normalizePage(original: string): NormalizedText {
 /** Non-blank printed lines, cleaned, with the number of blank lines before each. */
 function printedLines(original: string): PrintedLine[] {
   const out: PrintedLine[] = [];
+  // A cleaned line has no more characters than it had, so each line's offsets fit in
+  // its own stretch of one page-sized array: no array of its own per line.
+  const pageOffs = new Int32Array(original.length);
   let gap = 0;
   let start = 0;
   while (start <= original.length) {
     let nl = original.indexOf('\n', start);
     if (nl < 0) nl = original.length;
     const raw = original.slice(start, nl).replace(/\r$/, '');
-    const { text, offs } = cleanLine(raw, start);
+    const { text, offs } = cleanLine(raw, start, pageOffs.subarray(start, nl));
     if (text.length === 0) gap++;
     else {
       out.push({ text, offs, end: nl, gapBefore: out.length === 0 ? 0 : gap });

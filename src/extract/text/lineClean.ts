@@ -42,9 +42,16 @@ export function isLetterSpaced(text: string): boolean {
   return spaced >= 3 && spaced > tight;
 }
 
-/** The line with every character folded (see foldCode), and the original offset of each. */
-function fold(line: string, start: number): CleanLine {
-  const offs = new Int32Array(line.length);
+/**
+ * Original offsets of the folded line being cleaned. One buffer, reused line after line:
+ * a page has a hundred lines, and a typed array of its own for each cost more than the work.
+ */
+let foldedOffs = new Int32Array(256);
+
+/** The line with every character folded (see foldCode); the original offset of each is left in `foldedOffs`. */
+function fold(line: string, start: number): string {
+  if (foldedOffs.length < line.length) foldedOffs = new Int32Array(Math.max(line.length, 2 * foldedOffs.length));
+  const offs = foldedOffs;
   let kept = 0;
   let text = '';
   let runStart = 0;
@@ -62,20 +69,23 @@ function fold(line: string, start: number): CleanLine {
     }
     runStart = i + 1;
   }
-  return { text: text + line.slice(runStart), offs: offs.subarray(0, kept) };
+  return text + line.slice(runStart);
 }
 
-/** Folds, trims and de-spaces one line whose first char sits at `start` in the original. */
-export function cleanLine(line: string, start: number): CleanLine {
-  const folded = fold(line, start);
-  const chars = folded.text;
-  const offs = folded.offs;
+/**
+ * Folds, trims and de-spaces one line whose first char sits at `start` in the original.
+ * The offsets are written into `into`, which must hold `line.length` of them (a line
+ * never grows), and the result's `offs` is the filled part of it.
+ */
+export function cleanLine(line: string, start: number, into: Int32Array): CleanLine {
+  const chars = fold(line, start);
+  const offs = foldedOffs;
   const letterSpaced = isLetterSpaced(chars);
   const m = BYLINE_BRACKETS.exec(chars);
   const keepFrom = m ? m.index : -1;
   const keepTo = m ? m.index + m[0].length : -1;
 
-  const outOffs = new Int32Array(chars.length);
+  const outOffs = into;
   let kept = 0;
   let out = '';
   let runStart = 0;
