@@ -194,10 +194,7 @@ function isGenericDistrict(form: string): boolean {
 function isTown(m: Found, linked: boolean, context: readonly string[]): boolean {
   if (m.kind === 'grammar') return linked || m.bounded === true;
   const own = m.division?.code;
-  const support =
-    own === undefined
-      ? 0
-      : contextAffinity(own, context, own);
+  const support = own === undefined ? 0 : contextAffinity(own, context, own);
   if (m.kind === 'short')
     return own !== undefined && (context.includes(own) || support >= SAME_CITY) && isStandaloneShort(m);
   const supported = support >= (m.rank >= 5 ? SAME_COUNTY : SAME_CITY);
