@@ -43,7 +43,29 @@ export const TRAILING_CREDIT =
 /** Decorations some papers print before a credit line: ■本报记者 张三. */
 const CREDIT_MARK = /^[\s□■●◆▲★▶►]+/;
 
+/**
+ * Recent bylines read: the segmenter asks whether a paragraph is a credit line and then
+ * reads the same line as the story's byline. Bounded, as a long run meets many bylines.
+ */
+const readBylines = new Map<string, readonly Credit[]>();
+const READ_BYLINES_LIMIT = 512;
+
+function creditsOf(text: string): readonly Credit[] {
+  let credits = readBylines.get(text);
+  if (credits === undefined) {
+    credits = readByline(text);
+    if (readBylines.size >= READ_BYLINES_LIMIT) readBylines.clear();
+    readBylines.set(text, credits);
+  }
+  return credits;
+}
+
+/** The credits a byline gives, in order; the caller owns the returned objects. */
 export function parseByline(text: string): Credit[] {
+  return creditsOf(text).map((c) => ({ ...c }));
+}
+
+function readByline(text: string): Credit[] {
   const body = stripLead(text);
   const credits: Credit[] = [];
   let role: ReporterRole | null = null;
@@ -132,5 +154,5 @@ export function isBylineText(text: string): boolean {
   const hasRole = /^(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员)|^实习生|^(?:摄影|图|文)\s*[/:：]/.test(t);
   const photoOnly = /^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*(?:摄|摄影)$/.test(t);
   if (!hasRole && !photoOnly) return false;
-  return parseByline(t).length > 0;
+  return creditsOf(t).length > 0;
 }

@@ -288,6 +288,36 @@ function isInsideRejected(m: PlaceMatch, rejected: readonly Rejected[] | undefin
   return rejected !== undefined && rejected.some((r) => r.start <= m.start && m.end <= r.end);
 }
 
+/** A field's names as first read, before any was rejected: a second reading reuses them where it rejects none. */
+const firstReading = new WeakMap<Field, PlaceMatch[]>();
+
+/** The names one field holds, in text order, leaving out those inside a rejected one. */
+function placesInField(
+  field: Field,
+  raw: readonly PlaceMatch[],
+  inField: readonly Rejected[] | undefined,
+  gz: Gazetteer,
+): PlaceMatch[] {
+  if (inField === undefined) {
+    const known = firstReading.get(field);
+    if (known !== undefined) return known;
+  }
+  const matches = longestFirst(
+    field.text.length,
+    raw.filter((m) => !isInsideRejected(m, inField)),
+  );
+  const afterParent = grammarVillages(field.text, matches);
+  // Dataset names and names after a parent come first; a full dataset name ending
+  // in the same suffix is left to them, a fragment inside (洛湖 in 兴洛湖社区) gives way.
+  const taken = new Uint8Array(field.text.length);
+  for (const m of [...matches, ...afterParent]) if (m.kind !== 'short') taken.fill(1, m.start, m.end);
+  const bounded = boundedVillages(field.text, taken, gz);
+  const kept = matches.filter((m) => !bounded.some((b) => b.start <= m.start && m.end <= b.end));
+  const all = [...kept, ...afterParent, ...bounded].sort((a, b) => a.start - b.start);
+  if (inField === undefined) firstReading.set(field, all);
+  return all;
+}
+
 /** Selects, resolves and judges the names, leaving out those an earlier reading rejected. */
 function readPage(
   fields: readonly Field[],
@@ -300,19 +330,7 @@ function readPage(
   const rejectedByField = new Map<number, Rejected[]>();
   for (const r of rejected) rejectedByField.set(r.field, [...(rejectedByField.get(r.field) ?? []), r]);
   fields.forEach((field, f) => {
-    const inField = rejectedByField.get(f);
-    const matches = longestFirst(
-      field.text.length,
-      raw[f]!.filter((m) => !isInsideRejected(m, inField)),
-    );
-    const afterParent = grammarVillages(field.text, matches);
-    // Dataset names and names after a parent come first; a full dataset name ending
-    // in the same suffix is left to them, a fragment inside (洛湖 in 兴洛湖社区) gives way.
-    const taken = new Uint8Array(field.text.length);
-    for (const m of [...matches, ...afterParent]) if (m.kind !== 'short') taken.fill(1, m.start, m.end);
-    const bounded = boundedVillages(field.text, taken, gz);
-    const kept = matches.filter((m) => !bounded.some((b) => b.start <= m.start && m.end <= b.end));
-    const all = [...kept, ...afterParent, ...bounded].sort((a, b) => a.start - b.start);
+    const all = placesInField(field, raw[f]!, rejectedByField.get(f), gz);
     for (const m of all) {
       const { start, end, form, kind, candidates } = m;
       const isBounded = 'bounded' in m && m.bounded === true;
