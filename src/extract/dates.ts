@@ -53,12 +53,19 @@ function shiftDays(isoDate: string, days: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+/** The page's printed date, as numbers. */
+interface PageDay {
+  y: number;
+  m: number;
+  d: number;
+}
+
 /**
  * A month-day without a year belongs to the page's year, unless that would put it
  * well after the page was printed (a January page reporting `12月28日`): then the
  * year before. Papers report the past, so "more than a month ahead" means last year.
  */
-function yearFor(month: number, day: number, page: { y: number; m: number; d: number }): number {
+function yearFor(month: number, day: number, page: PageDay): number {
   const ahead = (month - page.m) * 31 + (day - page.d);
   return ahead > 31 ? page.y - 1 : page.y;
 }
@@ -79,7 +86,20 @@ const RELATIVE_DAY: [RegExp, number][] = [
 export function resolveDate(text: string, pageDate: string | null): ResolvedDate | null {
   const page = pageDate === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/u.exec(pageDate);
   const p = page === null ? null : { y: Number(page[1]), m: Number(page[2]), d: Number(page[3]) };
+  // Every calendar date is written with 月, and most sentences have none: skip those patterns then.
+  const calendar = text.includes('月') ? calendarDate(text, p) : undefined;
+  if (calendar !== undefined) return calendar;
+  if (pageDate === null || p === null) return null;
+  for (const [re, days] of RELATIVE_DAY) {
+    const r = re.exec(text);
+    if (r) return { date: shiftDays(pageDate, days), precision: 'day', text: r[0] };
+  }
+  const r = RECENTLY.exec(text);
+  return r ? { date: pageDate, precision: 'approximate', text: r[0] } : null;
+}
 
+/** A date written with its month (年月日, 月日, 年月, 月); undefined when the text writes none that can be placed. */
+function calendarDate(text: string, p: PageDay | null): ResolvedDate | null | undefined {
   let m = FULL_DAY.exec(text);
   if (m) {
     const date = iso(Number(m[1]), parseSmallNumber(m[2] ?? '') ?? 0, parseSmallNumber(m[3] ?? '') ?? 0);
@@ -87,6 +107,7 @@ export function resolveDate(text: string, pageDate: string | null): ResolvedDate
   }
   m = MONTH_DAY.exec(text);
   if (m) {
+    // A month and day that cannot be placed ends the search: no vaguer date is read past it.
     const month = parseSmallNumber(m[1] ?? '') ?? 0;
     const day = parseSmallNumber(m[2] ?? '') ?? 0;
     const date = p === null ? null : iso(yearFor(month, day, p), month, day);
@@ -103,11 +124,5 @@ export function resolveDate(text: string, pageDate: string | null): ResolvedDate
     const date = iso(yearFor(month, 1, p), month, 1);
     if (date) return { date, precision: 'month', text: m[0] };
   }
-  for (const [re, days] of RELATIVE_DAY) {
-    const r = re.exec(text);
-    if (r && pageDate !== null && p !== null) return { date: shiftDays(pageDate, days), precision: 'day', text: r[0] };
-  }
-  const r = RECENTLY.exec(text);
-  if (r && pageDate !== null && p !== null) return { date: pageDate, precision: 'approximate', text: r[0] };
-  return null;
+  return undefined;
 }

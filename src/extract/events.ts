@@ -142,11 +142,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     sentences.findIndex((s) => EVENT_VERB.test(s.text)),
   );
   // The article's first date applies to its lead even when printed a sentence earlier.
-  const articleDate = sentences.map((s) => resolveDate(s.text, pageDate)).find((d) => d !== null) ?? null;
+  const dates = sentences.map((s) => resolveDate(s.text, pageDate));
+  const articleDate = dates.find((d) => d !== null) ?? null;
   const events: ExtractedEvent[] = [];
   sentences.forEach((s, i) => {
     if (events.length >= MAX_EVENTS_PER_ARTICLE) return;
-    const date = resolveDate(s.text, pageDate);
+    const date = dates[i] ?? null;
     if (i === leadIndex) events.push(eventFrom(input, s, article.bodyOffset, date ?? articleDate, events.length));
     else if (i > leadIndex && date !== null && EVENT_VERB.test(s.text)) {
       events.push(eventFrom(input, s, article.bodyOffset, date, events.length));

@@ -12,6 +12,8 @@ const LEVEL_CODE_LENGTHS = [12, 9, 6, 4, 2];
  * counts in full (开封市 4102 fits 鼓楼区 410204 by 4), siblings by their shared parent.
  */
 export function affinity(a: string, b: string): number {
+  // Codes of two provinces share nothing: the common case, decided by two digits.
+  if (a.charCodeAt(0) !== b.charCodeAt(0) || a.charCodeAt(1) !== b.charCodeAt(1)) return 0;
   if (b.startsWith(a)) return a.length;
   if (a.startsWith(b)) return b.length;
   for (const len of LEVEL_CODE_LENGTHS) if (len < Math.min(a.length, b.length) && samePrefix(a, b, len)) return len;
