@@ -16,7 +16,6 @@ import type {
 } from '../types.js';
 import {
   allPlaceNames,
-  contextAffinity,
   findPlaceNames,
   longestFirst,
   levelOf,
@@ -25,6 +24,7 @@ import {
   resolveJointly,
   SAME_CITY,
   SAME_COUNTY,
+  SupportContext,
   type ChainLink,
   type Division,
   type Gazetteer,
@@ -191,12 +191,12 @@ function isGenericDistrict(form: string): boolean {
  * the same county or a written parent; a township-level name without support is a
  * chance hit (铁西城乡 → 西城乡) unless the page gives no context at all.
  */
-function isTown(m: Found, linked: boolean, context: readonly string[]): boolean {
+function isTown(m: Found, linked: boolean, context: SupportContext): boolean {
   if (m.kind === 'grammar') return linked || m.bounded === true;
   const own = m.division?.code;
-  const support = own === undefined ? 0 : contextAffinity(own, context, own);
+  const support = own === undefined ? 0 : context.supportFor(own);
   if (m.kind === 'short')
-    return own !== undefined && (context.includes(own) || support >= SAME_CITY) && isStandaloneShort(m);
+    return own !== undefined && (context.has(own) || support >= SAME_CITY) && isStandaloneShort(m);
   const supported = support >= (m.rank >= 5 ? SAME_COUNTY : SAME_CITY);
   if (m.rank <= 3 && isGenericDistrict(m.form) && !supported) return false;
   if (linked) return true;
@@ -206,7 +206,7 @@ function isTown(m: Found, linked: boolean, context: readonly string[]): boolean 
   if (level === null) return false;
   // A county or city name is distinctive even when the data places it elsewhere.
   if (m.rank <= 3) return true;
-  return context.length === 0 && (level !== 'subdistrict' || m.form.endsWith('街道'));
+  return context.size === 0 && (level !== 'subdistrict' || m.form.endsWith('街道'));
 }
 
 /** A written name with 街 ≡ 街道, so 北门街 and 北门街道 are one place. */
@@ -356,9 +356,10 @@ function readPage(
     found.map((m) => m.kind === 'short'),
   ).forEach((d, i) => (found[i]!.division = d));
   const linked = new Set(links.flatMap((l) => [l.parent, l.child]));
-  const context = [
-    ...new Set([...prior, ...found.flatMap((m) => (m.division && m.kind !== 'short' ? [m.division.code] : []))]),
-  ];
+  const context = new SupportContext([
+    ...prior,
+    ...found.flatMap((m) => (m.division && m.kind !== 'short' ? [m.division.code] : [])),
+  ]);
   return { found, links, accepted: found.map((m, i) => isTown(m, linked.has(i), context)) };
 }
 

@@ -3,7 +3,7 @@ import { Gazetteer } from './gazetteer.js';
 
 export { Gazetteer, type Division } from './gazetteer.js';
 export { levelOf, suffixOf, rankOfLevel, type DivisionRank } from './levels.js';
-export { resolve, affinity, contextAffinity, PageContext, SAME_CITY, SAME_COUNTY } from './resolve.js';
+export { resolve, affinity, PageContext, SupportContext, SAME_CITY, SAME_COUNTY } from './resolve.js';
 
 let memo: Gazetteer | null = null;
 

@@ -53,12 +53,43 @@ export class PageContext {
   }
 }
 
-/** Best affinity of a code with any context code other than `except` (0 with no context). */
-export function contextAffinity(code: string, context: readonly string[] | PageContext, except?: string): number {
-  if (context instanceof PageContext) return context.affinityOf(code);
-  let best = 0;
-  for (const k of context) if (k !== except) best = Math.max(best, affinity(code, k));
-  return best;
+/**
+ * The distinct codes a page's names resolved to, asked how well one of those places is
+ * supported by the others: the best affinity() with any other of the codes, in at most five lookups,
+ * where a page's names would each compare with every other.
+ */
+export class SupportContext {
+  private readonly codes: ReadonlySet<string>;
+  /** How many of the codes have each prefix at a level boundary (a code counts for its own). */
+  private readonly prefixCounts = new Map<string, number>();
+
+  constructor(codes: Iterable<string>) {
+    this.codes = new Set(codes);
+    for (const code of this.codes) {
+      for (const len of LEVEL_CODE_LENGTHS) {
+        if (len > code.length) continue;
+        const prefix = code.slice(0, len);
+        this.prefixCounts.set(prefix, (this.prefixCounts.get(prefix) ?? 0) + 1);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.codes.size;
+  }
+
+  has(code: string): boolean {
+    return this.codes.has(code);
+  }
+
+  /** Best affinity of `code` with any of the codes other than itself (0 with none). */
+  supportFor(code: string): number {
+    const itself = this.codes.has(code) ? 1 : 0;
+    for (const len of LEVEL_CODE_LENGTHS) {
+      if (len <= code.length && (this.prefixCounts.get(code.slice(0, len)) ?? 0) > itself) return len;
+    }
+    return 0;
+  }
 }
 
 /** Same prefecture city or closer: enough to trust a match. */

@@ -1,0 +1,12 @@
+import { Session } from 'node:inspector/promises';
+import fs from 'fs';
+const { extractPage } = await import('/work/main/dist/src/extract/page.js');
+const files = fs.readFileSync('/tmp/pages200.txt','utf8').trim().split('\n').map(f=>'/work/main/'+f);
+const pages = files.map(f=>({f, b: fs.readFileSync(f)}));
+for (let r=0;r<3;r++) for (const p of pages) extractPage(p.b, {file:p.f});
+const s = new Session(); s.connect();
+await s.post('Profiler.enable'); await s.post('Profiler.setSamplingInterval', {interval: 200}); await s.post('Profiler.start');
+const t = performance.now(); while (performance.now()-t < 15000) for (const p of pages) extractPage(p.b, {file:p.f});
+const { profile } = await s.post('Profiler.stop');
+fs.rmSync('/tmp/prof', {recursive:true, force:true}); fs.mkdirSync('/tmp/prof');
+fs.writeFileSync('/tmp/prof/p.cpuprofile', JSON.stringify(profile));
