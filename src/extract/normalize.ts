@@ -128,7 +128,7 @@ function printedLines(original: string): PrintedLine[] {
   while (start <= original.length) {
     let nl = original.indexOf('\n', start);
     if (nl < 0) nl = original.length;
-    const raw = original.slice(start, nl).replace(/\r$/, '');
+    const raw = original.slice(start, nl > start && original.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl); // CRLF
     const { text, offs } = cleanLine(raw, start, pageOffs.subarray(start, nl));
     if (text.length === 0) gap++;
     else {

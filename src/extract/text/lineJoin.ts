@@ -60,6 +60,7 @@ export function endsSentence(text: string): boolean {
  * marks a headline couplet or a list of names, never running text.
  */
 export function hasWordSpace(text: string): boolean {
+  if (!text.includes(' ')) return false; // most lines: nothing to strip, nothing to find
   const rest = text.replace(LEAD_PREFIX, '').replace(/[“"「『《][^”"」』》]*[”"」』》]/g, '');
   for (let i = 1; i + 1 < rest.length; i++) {
     if (rest[i] === ' ' && isHan(rest[i - 1]!) && isHan(rest[i + 1]!)) return true;
@@ -88,11 +89,27 @@ export function shouldJoin(a: LineInfo, b: LineInfo): boolean {
   if (hasWordSpace(a.text)) return false;
   if (isFurnitureLine(a.text) || isFurnitureLine(b.text)) return false;
   if (a.opensParagraph === true && b.gapBefore === 1 && isHeadlineBeforeStory(a.text, b.text)) return false;
-  const ratio = [...a.text].length / Math.max(1, a.columnWidth);
+  const ratio = codePoints(a.text) / Math.max(1, a.columnWidth);
   // Among headline lines, an unpunctuated line goes on only if it is exactly as
   // wide as the column around it; a wider one is a subtitle spanning columns.
   if (a.afterHeadline && !LEAD_PREFIX.test(a.text) && !/[，、；,;“”"]/.test(a.text)) {
     return ratio >= 0.75 && ratio <= 1.2;
   }
   return a.text.length >= 40 || ratio >= 0.68;
+}
+
+/** Characters as a reader counts them (a surrogate pair is one), without splitting the text into an array. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
