@@ -207,26 +207,39 @@ function formsByFirstChar(entities: readonly Entity[]): FormIndex {
 
 const NO_OFFSETS = new Int32Array(0);
 
+/**
+ * Up to this many entities, each form is searched for on its own: building an index of
+ * first characters for a short, fresh list (one town, a page's few units) costs more.
+ */
+const SEARCH_EACH_FORM_MAX_ENTITIES = 8;
+
 function locateUncached(text: string, entities: readonly Entity[]): Occurrence[] {
   const plain = !/\s/u.test(text);
   const s = plain ? { text, at: NO_OFFSETS } : squash(text);
   const toText = (i: number): number => (plain ? i : (s.at[i] ?? text.length));
-  const { byFirst, firsts } = formsByFirstChar(entities);
   const all: Occurrence[] = [];
-  for (let i = 0; i < s.text.length; i++) {
-    const unit = s.text.charCodeAt(i);
-    if ((firsts[gateWord(unit)]! & gateBit(unit)) === 0) continue;
-    const entries = byFirst.get(unit);
-    if (entries === undefined) continue;
-    for (const { form, entity } of entries) {
-      if (!s.text.startsWith(form, i)) continue;
-      const start = toText(i);
-      const end = toText(i + form.length - 1) + 1;
-      all.push({ text: text.slice(start, end), start, end, entity });
+  const found = (i: number, form: string, entity: Entity): void => {
+    const start = toText(i);
+    const end = toText(i + form.length - 1) + 1;
+    all.push({ text: text.slice(start, end), start, end, entity });
+  };
+  if (entities.length <= SEARCH_EACH_FORM_MAX_ENTITIES) {
+    for (const entity of entities) {
+      for (const form of surfaceForms(entity)) {
+        for (let i = s.text.indexOf(form); i >= 0; i = s.text.indexOf(form, i + 1)) found(i, form, entity);
+      }
+    }
+  } else {
+    const { byFirst, firsts } = formsByFirstChar(entities);
+    for (let i = 0; i < s.text.length; i++) {
+      const unit = s.text.charCodeAt(i);
+      if ((firsts[gateWord(unit)]! & gateBit(unit)) === 0) continue;
+      for (const { form, entity } of byFirst.get(unit) ?? []) if (s.text.startsWith(form, i)) found(i, form, entity);
     }
   }
-  // Longest first, then leftmost. Occurrences at one place were found in reading order
-  // (entity by entity, form by form), and the sort is stable, so on a tie the one listed first leads.
+  // Longest first, then leftmost. Either way, occurrences at one place were found in
+  // reading order (entity by entity, form by form), and the sort is stable, so on a tie
+  // the one listed first leads.
   if (all.length < 2) return all;
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   // Keep each occurrence that overlaps none kept before it (a sentence names a handful).

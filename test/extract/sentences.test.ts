@@ -90,6 +90,14 @@ describe('locate', () => {
     expect(locate('走进光明社区', [second, first]).map((o) => o.entity)).toEqual([second]);
   });
 
+  it('gives a shared form to the entity listed first in a long list too', () => {
+    const others = Array.from({ length: 20 }, (_, i) => entity('town', `第${i}村`));
+    const first = entity('town', '光明社区');
+    const second = entity('unit', '光明', ['光明社区']);
+    expect(locate('走进光明社区', [...others, first, second]).map((o) => o.entity)).toEqual([first]);
+    expect(locate('走进光明社区', [...others, second, first]).map((o) => o.entity)).toEqual([second]);
+  });
+
   it('finds every entity of a long list, in text order', () => {
     const towns = Array.from({ length: 40 }, (_, i) => entity('town', `第${i}村`));
     const found = locate('第3村和第27村、第39村', towns);
