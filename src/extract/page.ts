@@ -11,7 +11,7 @@
 import type { Article, Entity, EntityType, ExtractedEvent, NormalizedText, PageExtraction, Relation } from './types.js';
 import { emptyHeader } from './types.js';
 import { decodePage, normalizePage } from './normalize.js';
-import { extractHeader } from './header.js';
+import { locateHeader } from './header.js';
 import { segmentPage } from './segment.js';
 import { parseByline } from './byline.js';
 import { loadGazetteer } from './gazetteer/index.js';
@@ -113,9 +113,11 @@ export function extractPage(input: string | Uint8Array, meta: { file: string }):
   }
   const n = guarded('normalize', warnings, rawText(original), () => normalizePage(original));
   warnings.push(...n.warnings);
-  const page = guarded('header', warnings, emptyHeader(), () => extractHeader(n));
+  // The header's layout (which lines are masthead) is read once and handed to the segmenter.
+  const layout = guarded('header', warnings, null, () => locateHeader(n));
+  const page = layout?.header ?? emptyHeader();
   const articles = withCredits(
-    guarded('segment', warnings, [], () => segmentPage(n, page)),
+    guarded('segment', warnings, [], () => segmentPage(n, layout ?? page)),
     warnings,
   );
 

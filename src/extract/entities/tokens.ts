@@ -59,9 +59,23 @@ function isCut(c: number): boolean {
   );
 }
 
+/**
+ * Recently segmented texts: the town and the unit stages both read each story's body, and
+ * a run one of them had tagged is not tagged again for the other. Bounded, since a long
+ * run of pages passes through.
+ */
+const recentTexts = new Map<string, Tokens>();
+const RECENT_TEXTS_LIMIT = 64;
+
 /** A lazily segmented text: nothing is tagged until `tokenAt` asks. */
 export function tokenize(text: string): Tokens {
-  return { text, list: [], at: new Int32Array(text.length).fill(UNREAD) };
+  let tokens = recentTexts.get(text);
+  if (tokens === undefined) {
+    tokens = { text, list: [], at: new Int32Array(text.length).fill(UNREAD) };
+    if (recentTexts.size >= RECENT_TEXTS_LIMIT) recentTexts.clear();
+    recentTexts.set(text, tokens);
+  }
+  return tokens;
 }
 
 /** Tags the run (of cut characters, or of the others) around `offset`. */

@@ -18,7 +18,16 @@ export interface Paragraph {
   indented: boolean;
 }
 
-export function paragraphsOf(n: NormalizedText): Paragraph[] {
+/** The header and the segmenter both read a page's paragraphs; they are cut once (callers must not change them). */
+const paragraphsOfPage = new WeakMap<NormalizedText, readonly Paragraph[]>();
+
+export function paragraphsOf(n: NormalizedText): readonly Paragraph[] {
+  let paragraphs = paragraphsOfPage.get(n);
+  if (paragraphs === undefined) paragraphsOfPage.set(n, (paragraphs = cutParagraphs(n)));
+  return paragraphs;
+}
+
+function cutParagraphs(n: NormalizedText): Paragraph[] {
   const out: Paragraph[] = [];
   let start = 0;
   for (const text of n.text.split('\n')) {
