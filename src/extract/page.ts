@@ -88,8 +88,8 @@ function decode(input: string | Uint8Array, warnings: string[]): string {
 /**
  * The most text one page may hold: the API's limit for `ingestPage` too. A printed page is
  * a few thousand characters; extraction reads about a megabyte of page text a second on
- * one core (bench/RESULTS.md), so this bounds one page to seconds, while a 20 MB file (a whole archive glued together)
- * would hold a batch, or the API's event loop, for minutes.
+ * one core (bench/RESULTS.md), so this bounds one page to seconds, while a 20 MB file (a
+ * whole archive glued together) would hold a batch, or the API's event loop, for minutes.
  */
 export const MAX_PAGE_CHARACTERS = 1_000_000;
 
