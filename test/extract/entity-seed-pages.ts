@@ -8,9 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Entity, NormalizedText } from '../../src/extract/types.js';
 import { scoreEntities, addCounts, emptyCounts, prf, type Counts } from '../../src/eval/score.js';
+import { SEEDS_GOLD_DIR } from './fixtures/paths.js';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
-const GOLD = '/work/shared/eval/gold';
+const GOLD = SEEDS_GOLD_DIR;
 
 export interface GoldEntity {
   name: string;

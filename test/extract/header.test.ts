@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { extractHeader, locateHeader } from '../../src/extract/header.js';
 import { normalizePage } from '../../src/extract/normalize.js';
 import { resolveRomanisedMasthead } from '../../src/extract/text/masthead.js';
+import { SEEDS_GOLD_DIR } from './fixtures/paths.js';
 
 const seed = (name: string): string => readFileSync(new URL(`../../seeds/${name}.txt`, import.meta.url), 'utf8');
 const gold = (name: string): unknown =>
-  (JSON.parse(readFileSync(`/work/shared/eval/gold/${name}.json`, 'utf8')) as { page: unknown }).page;
+  (JSON.parse(readFileSync(`${SEEDS_GOLD_DIR}${name}.json`, 'utf8')) as { page: unknown }).page;
 
 describe('extractHeader', () => {
   it('reads page number, section, date, desk and the romanised masthead of a masthead strip', () => {

@@ -4,9 +4,10 @@ import { extractPage, reporterEntities } from '../../src/extract/page.js';
 import { parsePageDocument, toPageDocument } from '../../src/eval/document.js';
 import { prf, scorePage, totalScore } from '../../src/eval/score.js';
 import type { Article } from '../../src/extract/types.js';
+import { SEEDS_GOLD_DIR } from './fixtures/paths.js';
 
 const SEEDS = new URL('../../seeds/', import.meta.url);
-const GOLD = '/work/shared/eval/gold/';
+const GOLD = SEEDS_GOLD_DIR;
 const seed = (name: string): Buffer => readFileSync(new URL(name, SEEDS));
 
 describe('extractPage never throws', () => {

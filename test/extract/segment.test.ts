@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizePage } from '../../src/extract/normalize.js';
 import { segmentPage, segmentPageDetailed } from '../../src/extract/segment.js';
 import type { Article, Credit } from '../../src/extract/types.js';
+import { SEEDS_GOLD_DIR } from './fixtures/paths.js';
 
 const SEEDS = [
   '000_9db501005d26fdbc',
@@ -21,7 +22,7 @@ interface GoldArticle {
 
 const seed = (name: string): string => readFileSync(new URL(`../../seeds/${name}.txt`, import.meta.url), 'utf8');
 const gold = (name: string): GoldArticle[] =>
-  (JSON.parse(readFileSync(`/work/shared/eval/gold/${name}.json`, 'utf8')) as { articles: GoldArticle[] }).articles;
+  (JSON.parse(readFileSync(`${SEEDS_GOLD_DIR}${name}.json`, 'utf8')) as { articles: GoldArticle[] }).articles;
 const ws = (s: string | null): string => (s ?? '').replace(/\s+/g, '');
 
 /** The scorer's title rule: white space removed, equal or one containing the other. */

@@ -5,6 +5,7 @@ import { extractTowns } from '../../src/extract/entities/towns.js';
 import { loadGazetteer } from '../../src/extract/gazetteer/index.js';
 import type { Article, NormalizedText, PageHeader } from '../../src/extract/types.js';
 import { articleOf } from './entity-seed-pages.js';
+import { SEEDS_GOLD_DIR } from './fixtures/paths.js';
 
 /**
  * Test inputs stand on their own (no segmenter): the page's text with OCR spaces and
@@ -52,7 +53,7 @@ function townsOf(snippet: string, paper: string | null = null) {
 }
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
-const GOLD = '/work/shared/eval/gold';
+const GOLD = SEEDS_GOLD_DIR;
 
 interface GoldPage {
   entities: { town: { name: string; aliases?: string[] }[] };
