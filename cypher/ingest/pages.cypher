@@ -53,6 +53,7 @@ CALL () {
   SET e.id = row.id,
       e.date = date(row.date),
       e.datePrecision = row.datePrecision,
+      e.statedDate = row.statedDate,
       e.summary = row.summary,
       e.quantities = row.quantities,
       e.quantityValues = row.quantityValues,

@@ -1,6 +1,9 @@
 /**
+ * npm run eval -- --set seeds|dev|check [--json] [--verbose]
  * npm run eval -- --pages <dir> --gold <dir> [--json] [--verbose]
  *
+ * `--set` names one of the repository's evaluation sets (the seeds, the development
+ * pages of other papers, the check pages never tuned on); `--pages`/`--gold` any other.
  * Scores every gold page (<gold>/<page>.json) against the prediction for it:
  * <pages>/<page>.json when present (output of `extract --out`), else the page text
  * <pages>/<page>.txt extracted on the fly. A page with neither scores as empty.
@@ -13,7 +16,22 @@ import { parsePageDocument, toPageDocument, type PageDocument } from '../eval/do
 import { formatReport, reportJson } from '../eval/report.js';
 import { scorePage, totalScore } from '../eval/score.js';
 import { extractPage } from '../extract/page.js';
+import { PROJECT_ROOT } from '../project-root.js';
 import { expandPaths, pageKey } from './pageFiles.js';
+
+/** The evaluation sets kept in the repository: page folder and gold folder. */
+const SETS: Record<string, { pages: string; gold: string }> = {
+  seeds: { pages: 'seeds', gold: 'test/extract/fixtures/seeds-gold' },
+  dev: { pages: 'test/extract/fixtures/dev/pages', gold: 'test/extract/fixtures/dev/gold' },
+  check: { pages: 'test/extract/fixtures/check/pages', gold: 'test/extract/fixtures/check/gold' },
+};
+
+const USAGE = `usage: npm run eval -- --set seeds|dev|check [--json] [--verbose]
+       npm run eval -- --pages <dir> --gold <dir> [--json] [--verbose]
+Scores extraction against gold annotations (docs/annotation-guidelines.md): entities,
+relations and events micro-F1. Prediction for a gold page <gold>/<page>.json is
+<pages>/<page>.json (from \`npm run extract -- --out\`) or else <pages>/<page>.txt.
+`;
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
@@ -28,17 +46,38 @@ function prediction(pagesDir: string, key: string): PageDocument | null {
 }
 
 function main(argv: string[]): number {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      pages: { type: 'string' },
-      gold: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
-    },
-  });
+  let values;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        set: { type: 'string' },
+        pages: { type: 'string' },
+        gold: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const set = values.set === undefined ? undefined : SETS[values.set];
+  if (values.set !== undefined && set === undefined) {
+    process.stderr.write(`unknown set ${values.set}\n${USAGE}`);
+    return 2;
+  }
+  if (set !== undefined) {
+    values.pages ??= join(PROJECT_ROOT, set.pages);
+    values.gold ??= join(PROJECT_ROOT, set.gold);
+  }
   if (!values.pages || !values.gold) {
-    process.stderr.write('usage: npm run eval -- --pages <dir> --gold <dir> [--json] [--verbose]\n');
+    process.stderr.write(USAGE);
     return 2;
   }
   const { files, errors } = expandPaths([values.gold], '.json');

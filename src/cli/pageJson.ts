@@ -4,6 +4,7 @@
  */
 import type { PageExtraction } from '../extract/types.js';
 import { ENTITY_TYPES } from '../extract/types.js';
+import { eventRelations, isEventIdRelation } from '../eval/document.js';
 
 export function pageJson(x: PageExtraction): unknown {
   const entities: Record<string, unknown[]> = {};
@@ -28,14 +29,21 @@ export function pageJson(x: PageExtraction): unknown {
       span: a.span,
     })),
     entities,
-    relations: x.relations.map((r) => ({
-      type: r.type,
-      from: r.from,
-      to: r.to,
-      ...(r.toType ? { toType: r.toType } : {}),
-      ...(r.role ? { role: r.role } : {}),
-      span: r.span,
-    })),
+    // Relations that hang off an event id are in `events`; here the events give their
+    // relations in the gold's title-keyed form (EVENT_ON, EVENT_IN, ORGANIZED) instead.
+    relations: [
+      ...x.relations
+        .filter((r) => !isEventIdRelation(r.type))
+        .map((r) => ({
+          type: r.type,
+          from: r.from,
+          to: r.to,
+          ...(r.toType ? { toType: r.toType } : {}),
+          ...(r.role ? { role: r.role } : {}),
+          span: r.span,
+        })),
+      ...eventRelations(x),
+    ],
     events: x.events,
     warnings: x.warnings,
   };

@@ -1,6 +1,6 @@
 /**
  * The page document both sides of an evaluation share: the gold's JSON shape
- * (`/work/shared/eval/GUIDELINES.md`). The extract CLI prints this shape (plus extra
+ * (`docs/annotation-guidelines.md`). The extract CLI prints this shape (plus extra
  * fields), so a directory of its output can be scored against a directory of gold.
  */
 import type { ArticleKind, EntityType, PageExtraction, PageHeader, ReporterRole } from '../extract/types.js';
@@ -32,6 +32,26 @@ export interface PageDocument {
   relations: DocRelation[];
 }
 
+/**
+ * Events as the guidelines score them: relations keyed on the reporting article's title.
+ * EVENT_ON only where the text states the date (`近日` gives none), in the stated form.
+ */
+export function eventRelations(x: PageExtraction): DocRelation[] {
+  return x.events.flatMap((e) => {
+    const title = x.articles[e.article]?.title ?? null;
+    if (title === null) return [];
+    return [
+      ...(e.statedDate === null ? [] : [{ type: 'EVENT_ON', from: title, to: e.statedDate }]),
+      ...(e.town === null ? [] : [{ type: 'EVENT_IN', from: title, to: e.town }]),
+      ...e.units.map((unit) => ({ type: 'ORGANIZED', from: unit, to: title })),
+    ];
+  });
+}
+
+/** The graph's relations that hang off event ids; they are scored in the title-keyed form instead. */
+const EVENT_ID_RELATIONS: ReadonlySet<string> = new Set(['EVENT_HELD_IN', 'ORGANIZED', 'PART_OF']);
+export const isEventIdRelation = (type: string): boolean => EVENT_ID_RELATIONS.has(type);
+
 /** Projects a full extraction onto the gold's shape (extra fields are dropped). */
 export function toPageDocument(x: PageExtraction): PageDocument {
   const entities = {} as Record<EntityType, DocEntity[]>;
@@ -48,7 +68,10 @@ export function toPageDocument(x: PageExtraction): PageDocument {
       reporters: a.reporters.map((r) => ({ name: r.name, role: r.role })),
     })),
     entities,
-    relations: x.relations.map((r) => ({ type: r.type, from: r.from, to: r.to })),
+    relations: [
+      ...x.relations.filter((r) => !isEventIdRelation(r.type)).map((r) => ({ type: r.type, from: r.from, to: r.to })),
+      ...eventRelations(x),
+    ],
   };
 }
 

@@ -19,13 +19,14 @@ function rows(prefix: string, group: Record<string, Counts>, verbose: boolean): 
 
 function section(
   title: string,
-  s: Pick<PageScore, 'entities' | 'relations' | 'titles' | 'header'>,
+  s: Pick<PageScore, 'entities' | 'relations' | 'events' | 'titles' | 'header'>,
   verbose: boolean,
 ): string[] {
   return [
     title,
     ...rows('', s.entities, verbose),
     ...rows('', s.relations, verbose),
+    ...rows('', s.events, verbose),
     ...rows('', { titles: s.titles }, verbose),
     ...rows('page.', s.header, verbose),
   ];
@@ -37,7 +38,8 @@ export function formatReport(total: TotalScore, verbose: boolean): string {
     ...section(`micro-average over ${total.pages.length} page(s)`, total, false),
     row('ENTITIES', total.allEntities),
     row('RELATIONS', total.allRelations),
-    `entities F1 ${f3(prf(total.allEntities).f1)} relations F1 ${f3(prf(total.allRelations).f1)}`,
+    row('EVENTS', total.allEvents),
+    `entities F1 ${f3(prf(total.allEntities).f1)} relations F1 ${f3(prf(total.allRelations).f1)} events F1 ${f3(prf(total.allEvents).f1)}`,
   ];
   return lines.join('\n');
 }

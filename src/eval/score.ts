@@ -31,6 +31,10 @@ export interface Prf {
 export const SCORED_RELATIONS = ['TOWN_IN', 'RUNS', 'HELD_IN', 'WROTE'] as const;
 export type ScoredRelation = (typeof SCORED_RELATIONS)[number];
 
+/** The event relations, scored apart ("events micro") so the relation average keeps its meaning. */
+export const EVENT_RELATIONS = ['EVENT_ON', 'EVENT_IN', 'ORGANIZED'] as const;
+export type EventRelation = (typeof EVENT_RELATIONS)[number];
+
 export const HEADER_FIELDS = ['paper', 'date', 'pageNo', 'section', 'editors', 'proofreaders'] as const;
 export type HeaderField = (typeof HEADER_FIELDS)[number];
 
@@ -38,17 +42,31 @@ export interface PageScore {
   file: string;
   entities: Record<EntityType, Counts>;
   relations: Record<ScoredRelation, Counts>;
+  events: Record<EventRelation, Counts>;
   titles: Counts;
   header: Record<HeaderField, Counts>;
 }
 
 /** What kind of thing sits at each end of a scored relation. */
-const RELATION_ENDS: Record<ScoredRelation, [EntityType, EntityType | 'title']> = {
+const RELATION_ENDS: Record<ScoredRelation | EventRelation, [EntityType | 'title', EntityType | 'title' | 'date']> = {
   TOWN_IN: ['town', 'town'],
   RUNS: ['unit', 'campaign'],
   HELD_IN: ['campaign', 'town'],
   WROTE: ['reporter', 'title'],
+  EVENT_ON: ['title', 'date'],
+  EVENT_IN: ['title', 'town'],
+  ORGANIZED: ['unit', 'title'],
 };
+
+type End = EntityType | 'title' | 'date';
+
+/** How a predicted end is matched against a gold end of that kind. */
+function endMatcher(kind: End, gold: PageDocument, goldEnd: string): (predicted: string) => boolean {
+  if (kind === 'title') return (p) => titleMatches(p, goldEnd);
+  if (kind === 'date') return (p) => squash(p) === squash(goldEnd);
+  const forms = goldForms(goldEnd, gold.entities[kind]);
+  return (p) => nameMatches(p, forms);
+}
 
 export function emptyCounts(): Counts {
   return { tp: 0, predicted: 0, gold: 0, misses: [], falsePositives: [] };
@@ -106,7 +124,11 @@ function goldForms(end: string, entities: readonly DocEntity[]): DocEntity {
   return { name: end, aliases };
 }
 
-export function scoreRelations(type: ScoredRelation, predicted: readonly DocRelation[], gold: PageDocument): Counts {
+export function scoreRelations(
+  type: ScoredRelation | EventRelation,
+  predicted: readonly DocRelation[],
+  gold: PageDocument,
+): Counts {
   const [fromType, toType] = RELATION_ENDS[type];
   const seen = new Set<string>();
   const mine = predicted.filter((r) => {
@@ -117,19 +139,9 @@ export function scoreRelations(type: ScoredRelation, predicted: readonly DocRela
   });
   const golds = gold.relations
     .filter((r) => r.type === type)
-    .map((r) => ({
-      relation: r,
-      from: goldForms(r.from, gold.entities[fromType]),
-      to: toType === 'title' ? null : goldForms(r.to, gold.entities[toType]),
-    }));
+    .map((r) => ({ relation: r, from: endMatcher(fromType, gold, r.from), to: endMatcher(toType, gold, r.to) }));
   const show = (r: DocRelation): string => `${r.from} -> ${r.to}`;
-  return countMatching(
-    mine,
-    golds,
-    (p, g) =>
-      nameMatches(p.from, g.from) && (g.to === null ? titleMatches(p.to, g.relation.to) : nameMatches(p.to, g.to)),
-    { p: show, g: (g) => show(g.relation) },
-  );
+  return countMatching(mine, golds, (p, g) => g.from(p.from) && g.to(p.to), { p: show, g: (g) => show(g.relation) });
 }
 
 export function scoreTitles(predicted: PageDocument, gold: PageDocument): Counts {
@@ -163,21 +175,26 @@ export function scorePage(predicted: PageDocument, gold: PageDocument): PageScor
   }
   const relations = {} as Record<ScoredRelation, Counts>;
   for (const type of SCORED_RELATIONS) relations[type] = scoreRelations(type, predicted.relations, gold);
+  const events = {} as Record<EventRelation, Counts>;
+  for (const type of EVENT_RELATIONS) events[type] = scoreRelations(type, predicted.relations, gold);
   const header = {} as Record<HeaderField, Counts>;
   for (const field of HEADER_FIELDS) header[field] = scoreHeaderField(field, predicted, gold);
-  return { file: gold.file, entities, relations, titles: scoreTitles(predicted, gold), header };
+  return { file: gold.file, entities, relations, events, titles: scoreTitles(predicted, gold), header };
 }
 
 export interface TotalScore {
   pages: PageScore[];
   entities: Record<EntityType, Counts>;
   relations: Record<ScoredRelation, Counts>;
+  events: Record<EventRelation, Counts>;
   titles: Counts;
   header: Record<HeaderField, Counts>;
   /** All entity types pooled (micro). */
   allEntities: Counts;
   /** All scored relation types pooled (micro). */
   allRelations: Counts;
+  /** The event relations pooled (micro): "events micro". */
+  allEvents: Counts;
 }
 
 function sumOver<K extends string>(keys: readonly K[], pick: (k: K) => Counts[]): Record<K, Counts> {
@@ -190,13 +207,16 @@ function sumOver<K extends string>(keys: readonly K[], pick: (k: K) => Counts[])
 export function totalScore(pages: PageScore[]): TotalScore {
   const entities = sumOver(ENTITY_TYPES, (t) => pages.map((p) => p.entities[t]));
   const relations = sumOver(SCORED_RELATIONS, (t) => pages.map((p) => p.relations[t]));
+  const events = sumOver(EVENT_RELATIONS, (t) => pages.map((p) => p.events[t]));
   return {
     pages,
     entities,
     relations,
+    events,
     titles: pages.map((p) => p.titles).reduce(addCounts, emptyCounts()),
     header: sumOver(HEADER_FIELDS, (f) => pages.map((p) => p.header[f])),
     allEntities: Object.values<Counts>(entities).reduce(addCounts, emptyCounts()),
     allRelations: Object.values<Counts>(relations).reduce(addCounts, emptyCounts()),
+    allEvents: Object.values<Counts>(events).reduce(addCounts, emptyCounts()),
   };
 }

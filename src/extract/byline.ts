@@ -9,6 +9,12 @@
  */
 import type { Credit, ReporterRole } from './types.js';
 import { splitNames } from './text/names.js';
+import { surnameLength } from './text/surnames.js';
+import { LEAD_SOURCE } from './text/lineJoin.js';
+import { MEDIA_NAME } from './text/furniture.js';
+
+/** A paper's or site's name before a role word: `咸宁日报全媒体记者 袁灿`, `新天水·天水日报记者`. */
+const MEDIA_BEFORE_ROLE = new RegExp(`^(?:${MEDIA_NAME.source})(?=(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员))`);
 
 type RoleWord = ReporterRole | 'suffix-photo' | 'suffix-writer' | 'prefix-photo' | 'writer';
 
@@ -37,8 +43,20 @@ const TOKENS =
  * A credit in brackets closing a story's last paragraph: `…上了一堂法治课。（记者 孙磊 通讯员 赵亮）`.
  * Group 1 is the credit.
  */
-export const TRAILING_CREDIT =
-  /(?<=[。！？!?”"])\s*([（(]\s*(?:本报)?(?:特约|见习|首席|实习)?(?:记者|通讯员|实习生)[^（()）。，]{1,40}[）)])\s*$/;
+export const TRAILING_CREDIT = new RegExp(
+  `(?<=[。！？!?”"])\\s*([（(]\\s*(?:${MEDIA_NAME.source})?(?:本报)?(?:特约|见习|首席|实习|全媒体|融媒体)?(?:记者|通讯员|实习生)[^（()）。，]{1,40}[）)]|[（(]\\s*[\\u4e00-\\u9fff]{2,4}(?:\\s+[\\u4e00-\\u9fff]{2,4}){0,2}\\s*[）)])\\s*$`,
+);
+
+/**
+ * `(秦融)`: names alone in brackets, the credit some papers close a 本报讯 item with.
+ * Each must read as a personal name (a known surname, two to four characters) and not
+ * as a picture's note (`(左图)`).
+ */
+export function isBareNameCredit(text: string): boolean {
+  const m = /^[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2})\s*[）)]$/u.exec(text.trim());
+  if (m === null || /图|摄|照|片|下同|附/u.test(m[1]!)) return false;
+  return m[1]!.split(/\s+/u).every((name) => surnameLength(name) > 0 && name.length - surnameLength(name) <= 2);
+}
 
 /** Decorations some papers print before a credit line: ■本报记者 张三. */
 const CREDIT_MARK = /^[\s□■●◆▲★▶►]+/;
@@ -65,15 +83,19 @@ export function parseByline(text: string): Credit[] {
   return creditsOf(text).map((c) => ({ ...c }));
 }
 
+/** `松花江网编辑 何晨熙`: the desk's credit inside a story's; its names are no reporters. */
+const DESK_CREDIT = /\s+[\u4e00-\u9fff]{0,8}?(?:责任)?编辑(?:[\s:：/|].*)?$/u;
+
 function readByline(text: string): Credit[] {
-  const body = stripLead(text);
+  const body = stripLead(text).replace(DESK_CREDIT, '');
   const credits: Credit[] = [];
   let role: ReporterRole | null = null;
   let lastGroup: Credit[] = [];
   let photoToo = false;
   let pos = 0;
   const take = (chunk: string): void => {
-    const names = splitNames(chunk);
+    // `记者/刘淑君`: the slash only ties the name to its role.
+    const names = splitNames(chunk.replace(/^[\s/:：]+/u, ''));
     if (names.length === 0) return;
     lastGroup = names.map((name) => ({ name, role: role ?? 'reporter' }));
     // Names printed without any role word before them are credited only by a
@@ -116,8 +138,10 @@ function classify(word: string): RoleWord {
 function stripLead(text: string): string {
   return text
     .replace(CREDIT_MARK, '')
-    .replace(/^\s*(?:本报|新华社|中新社)[^（(\s记]{0,14}?[讯电](?!员)/, '')
+    .replace(new RegExp(`${LEAD_SOURCE.source}[^（(\\s记]{0,14}?[讯电](?!员)`), '')
     .replace(/[（()）【】[\]]/g, ' ')
+    .trim()
+    .replace(MEDIA_BEFORE_ROLE, '')
     .replace(/报道\s*$/, '')
     .trim();
 }
@@ -149,9 +173,11 @@ export function isBylineText(text: string): boolean {
   const t = text
     .replace(CREDIT_MARK, '')
     .trim()
-    .replace(/^[（(]([^（()）]*)[）)]$/, '$1');
+    .replace(/^[（(]([^（()）]*)[）)]$/, '$1')
+    .replace(MEDIA_BEFORE_ROLE, '');
   if (t.length === 0 || t.length > 40 || /[，。！？；,.!?;“”]/.test(t)) return false;
-  const hasRole = /^(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员)|^实习生|^(?:摄影|图|文)\s*[/:：]/.test(t);
+  if (isBareNameCredit(text.replace(CREDIT_MARK, ''))) return true;
+  const hasRole = /^(?:本报)?(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员)|^实习生|^(?:摄影|图|文)\s*[/:：]/.test(t);
   const photoOnly = /^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*(?:摄|摄影)$/.test(t);
   if (!hasRole && !photoOnly) return false;
   return creditsOf(t).length > 0;

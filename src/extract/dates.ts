@@ -1,15 +1,24 @@
 /**
  * Dates in news text, resolved against the page's printed date.
  *
- * News items rarely print a year: `6月15日` means that day in the page's year, and
+ * News items rarely print a year: `6月15日` means that day in the page's year (or, when
+ * the page prints no date, the year the text itself gives); with no year anywhere it
+ * stays a month and day (`--06-15`, precision 'month-day'), never a guessed year.
  * `近日`/`日前` ("recently") means "shortly before the page date" — kept as the page
- * date with precision 'approximate' so a reader can still order events.
+ * date with precision 'approximate' so a reader can still order events, but it is no
+ * stated date (`stated` is null).
  */
 import type { DatePrecision } from './types.js';
 
 export interface ResolvedDate {
-  date: string;
+  /** ISO date to order by (the first of the month for a month); null when the year is unknown. */
+  date: string | null;
   precision: DatePrecision;
+  /**
+   * The date as the text states it: `2023-06-20`, `2023-06`, or `--06-20` (ISO month-day)
+   * when no year is known; null for vague words (近日) that state no date.
+   */
+  stated: string | null;
   /** The words the date came from. */
   text: string;
 }
@@ -82,47 +91,94 @@ const RELATIVE_DAY: [RegExp, number][] = [
   [/今天|今日/u, 0],
 ];
 
-/** The first date expression in `text`, or null when there is none or it cannot be placed. */
-export function resolveDate(text: string, pageDate: string | null): ResolvedDate | null {
+/** Words around a year that make it a plan's year (2022年工作谋划, 谋划2022年工作), not the present one. */
+const PLAN_AFTER = /^年?(的|度)?[^，。；！？]{0,8}(谋划|规划|计划|目标|展望|打算|思路)/u;
+const PLAN_BEFORE = /(谋划|规划|计划|展望|到|至|迎接)\s*$/u;
+/** A span of years (1929—2021, 2021-2025): a history or a plan, not the present. */
+const YEAR_RANGE_NEAR = /^[—–\-~至到]\s*(19|20)\d{2}|(19|20)\d{2}\s*[—–\-~至到]\s*$/u;
+
+/**
+ * The year a page's text gives when its header prints no date. First the latest full
+ * date written in it (年月日, or 年月); else the latest year written on its own
+ * (`2021年`, `(2022)`), leaving out the years of plans (`谋划2022年工作`) and spans
+ * (`1929—2021`). Null when the text writes no year: then dates stay month and day.
+ */
+export function yearFromText(text: string): number | null {
+  let dated: number | null = null;
+  for (const m of text.matchAll(new RegExp(`((?:19|20)\\d{2})\\s*年\\s*${NUM}\\s*月`, 'gu'))) {
+    dated = Math.max(dated ?? 0, Number(m[1]));
+  }
+  if (dated !== null) return dated;
+  let bare: number | null = null;
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?=\s*年|[)）])/gu)) {
+    const at = m.index;
+    const after = text.slice(at + 4, at + 20);
+    const before = text.slice(Math.max(0, at - 6), at);
+    if (PLAN_AFTER.test(after.replace(/\s+/gu, '')) || PLAN_BEFORE.test(before)) continue;
+    if (YEAR_RANGE_NEAR.test(after) || YEAR_RANGE_NEAR.test(before)) continue;
+    bare = Math.max(bare ?? 0, Number(m[1]));
+  }
+  return bare;
+}
+
+/**
+ * The first date expression in `text`, or null when there is none or it cannot be placed.
+ * `textYear` is the year the page's text gives (`yearFromText`), used only when the page
+ * prints no date of its own.
+ */
+export function resolveDate(text: string, pageDate: string | null, textYear: number | null = null): ResolvedDate | null {
   const page = pageDate === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/u.exec(pageDate);
   const p = page === null ? null : { y: Number(page[1]), m: Number(page[2]), d: Number(page[3]) };
   // Every calendar date is written with 月, and most sentences have none: skip those patterns then.
-  const calendar = text.includes('月') ? calendarDate(text, p) : undefined;
+  const calendar = text.includes('月') ? calendarDate(text, p, textYear) : undefined;
   if (calendar !== undefined) return calendar;
   if (pageDate === null || p === null) return null;
   for (const [re, days] of RELATIVE_DAY) {
     const r = re.exec(text);
-    if (r) return { date: shiftDays(pageDate, days), precision: 'day', text: r[0] };
+    if (r) {
+      const date = shiftDays(pageDate, days);
+      return { date, precision: 'day', stated: date, text: r[0] };
+    }
   }
   const r = RECENTLY.exec(text);
-  return r ? { date: pageDate, precision: 'approximate', text: r[0] } : null;
+  return r ? { date: pageDate, precision: 'approximate', stated: null, text: r[0] } : null;
+}
+
+/** A month and day with no year anywhere: kept as ISO month-day, if it is a day of some year. */
+function monthDay(month: number, day: number, text: string): ResolvedDate | null {
+  // 2000 is a leap year, so 2月29日 stays a day.
+  if (iso(2000, month, day) === null) return null;
+  return { date: null, precision: 'month-day', stated: `--${pad(month)}-${pad(day)}`, text };
 }
 
 /** A date written with its month (年月日, 月日, 年月, 月); undefined when the text writes none that can be placed. */
-function calendarDate(text: string, p: PageDay | null): ResolvedDate | null | undefined {
+function calendarDate(text: string, p: PageDay | null, textYear: number | null): ResolvedDate | null | undefined {
   let m = FULL_DAY.exec(text);
   if (m) {
     const date = iso(Number(m[1]), parseSmallNumber(m[2] ?? '') ?? 0, parseSmallNumber(m[3] ?? '') ?? 0);
-    if (date) return { date, precision: 'day', text: m[0] };
+    if (date) return { date, precision: 'day', stated: date, text: m[0] };
   }
   m = MONTH_DAY.exec(text);
   if (m) {
     // A month and day that cannot be placed ends the search: no vaguer date is read past it.
     const month = parseSmallNumber(m[1] ?? '') ?? 0;
     const day = parseSmallNumber(m[2] ?? '') ?? 0;
-    const date = p === null ? null : iso(yearFor(month, day, p), month, day);
-    return date === null ? null : { date, precision: 'day', text: m[0] };
+    const year = p !== null ? yearFor(month, day, p) : textYear;
+    if (year === null) return monthDay(month, day, m[0]);
+    const date = iso(year, month, day);
+    return date === null ? null : { date, precision: 'day', stated: date, text: m[0] };
   }
   m = YEAR_MONTH.exec(text);
   if (m) {
     const date = iso(Number(m[1]), parseSmallNumber(m[2] ?? '') ?? 0, 1);
-    if (date) return { date, precision: 'month', text: m[0] };
+    if (date) return { date, precision: 'month', stated: date.slice(0, 7), text: m[0] };
   }
   m = MONTH_ONLY.exec(text);
-  if (m && p !== null) {
+  const year = p !== null ? null : textYear;
+  if (m && (p !== null || year !== null)) {
     const month = parseSmallNumber(m[1] ?? '') ?? 0;
-    const date = iso(yearFor(month, 1, p), month, 1);
-    if (date) return { date, precision: 'month', text: m[0] };
+    const date = iso(p !== null ? yearFor(month, 1, p) : (year ?? 0), month, 1);
+    if (date) return { date, precision: 'month', stated: date.slice(0, 7), text: m[0] };
   }
   return undefined;
 }

@@ -27,6 +27,8 @@ export interface EventInput {
   article: Article;
   /** The page's printed date (ISO), or null. */
   pageDate: string | null;
+  /** The year the page's text gives (`yearFromText`), for pages that print no date. */
+  textYear?: number | null;
   entities: Record<EntityType, Entity[]>;
   /** Maps a range of NormalizedText.text to the original page text. */
   spanToOriginal: (start: number, end: number) => Span;
@@ -57,15 +59,62 @@ export function summarize(sentence: string, actors: readonly Entity[]): string {
   return sentence.slice(start, end).replace(/[，,、：:；;。！？!?]+$/u, '');
 }
 
-/** Units named in the sentence as doers: not those after 在/到/走进… (places visited). */
-function organisers(sentence: string, units: readonly Entity[]): string[] {
-  return [
-    ...new Set(
-      locate(sentence, units)
-        .filter((o) => !LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, o.start - 2), o.start)))
-        .map((o) => o.entity.name),
-    ),
-  ];
+/**
+ * Verbs whose grammatical subject organised the activity: the unit written before one
+ * of them in its clause ran the event (`王奔镇党委召开专题会议`, `A联合B开展`); units
+ * after it are what was organised (`组织文明实践所志愿者…`), visited or served.
+ */
+const ORGANISING_VERB =
+  /开展|组织|举办|举行|召开|主办|承办|协办|启动|开启|实施|发起|推出|策划|走进|来到|深入|前往|慰问|看望|进行|发放|宣讲|调研|检查|成立|揭牌|签约|部署|打造|推进|邀请|带领|采取|通过/u;
+
+/** Units that only set the scene of a clause: `在A指导下`, `受A邀请`, `为A…`. */
+const NOT_SUBJECT_BEFORE = /(在|到|赴|于|向|给|对|走进|来到|深入|前往|受|为|帮助|指导|协助|邀请|组织|和|与|同|及)$/u;
+
+/** `在A、B联合开展的…中`, `由A主办的`: a clause that names the hosts of its setting. */
+const HOSTED_SETTING = /^[在由]([^，。]+?)(?:联合|共同)?(?:开展|举办|组织|主办|承办|举行|发起)的/u;
+
+/**
+ * The units a sentence names as doers of its activity: in each clause, those written
+ * before its first organising verb (and not after a preposition or as its object); a
+ * clause that names a unit but no verb (`双辽市财政局以…为抓手，`) hands that unit on
+ * to the next clause's verb.
+ */
+export function organisers(sentence: string, units: readonly Entity[]): string[] {
+  const found = new Set<string>();
+  let pending: string[] = [];
+  // Lists stay whole: `A、B、C等相关工作人员开展了` names three doers.
+  for (const clause of splitClauses(sentence, true)) {
+    if (PURPOSE_START.test(clause.text)) continue;
+    const hosted = HOSTED_SETTING.exec(clause.text);
+    if (hosted !== null) {
+      // `在A、B联合开展的…活动中`: the setting names who ran it.
+      for (const o of locate(hosted[1] ?? '', units)) found.add(o.entity.name);
+      continue;
+    }
+    const verb = ORGANISING_VERB.exec(clause.text);
+    const limit = verb === null ? clause.text.length : verb.index;
+    const subjects = locate(clause.text, units)
+      .filter((o) => o.end <= limit)
+      .filter(
+        (o) =>
+          !NOT_SUBJECT_BEFORE.test(clause.text.slice(Math.max(0, o.start - 2), o.start)) ||
+          joinedToSubject(clause.text, o),
+      )
+      .map((o) => o.entity.name);
+    if (verb === null) {
+      if (subjects.length > 0) pending = subjects;
+      continue;
+    }
+    for (const u of subjects.length > 0 ? subjects : pending) found.add(u);
+    pending = [];
+  }
+  return [...found];
+}
+
+/** `A与B联合开展`, `A和B共同举办`: a unit after 与/和 joins the subject when a unit stands before it. */
+function joinedToSubject(clause: string, o: Occurrence): boolean {
+  const before = clause.slice(0, o.start);
+  return /[与和同及]$/u.test(before) && before.length > 1 && !/(在|向|给|对|为)/u.test(before);
 }
 
 /**
@@ -97,9 +146,11 @@ function groups(entities: Record<EntityType, Entity[]>): Groups {
  * name (第九届吉林省市民文化节) never count; towns inside a unit's name (巩义市财政局)
  * only when the sentence names no place of its own.
  */
-function placeIn(sentence: string, entities: Record<EntityType, Entity[]>): Entity | null {
+function placeIn(sentence: string, entities: Record<EntityType, Entity[]>, lead: boolean): Entity | null {
   const towns = (names: Entity[]): Occurrence[] => locate(sentence, names).filter((o) => o.entity.type === 'town');
-  return lowestTown(towns(groups(entities).allNames)) ?? lowestTown(towns(groups(entities).townsAndCampaigns));
+  const own = lowestTown(towns(groups(entities).allNames));
+  // A later sentence's place is one it names as a place; the lead may fall back on a unit's town.
+  return own ?? (lead ? lowestTown(towns(groups(entities).townsAndCampaigns)) : null);
 }
 
 function eventFrom(
@@ -116,8 +167,9 @@ function eventFrom(
     article: article.index,
     date: date?.date ?? null,
     datePrecision: date?.precision ?? null,
+    statedDate: date?.stated ?? null,
     summary: summarize(sentence.text, actors),
-    town: placeIn(sentence.text, entities)?.name ?? null,
+    town: placeIn(sentence.text, entities, n === 0)?.name ?? null,
     units: organisers(sentence.text, entities.unit),
     campaigns: [...new Set(locate(sentence.text, entities.campaign).map((o) => o.entity.name))],
     quantities: extractQuantities(sentence.text),
@@ -134,7 +186,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     const title = article.title ?? article.subtitle;
     if (title === null) return [];
     const only = { text: title, start: 0, end: title.length };
-    const ev = eventFrom(input, only, 0, resolveDate(title, pageDate), 0);
+    const ev = eventFrom(input, only, 0, resolveDate(title, pageDate, input.textYear ?? null), 0);
     return [{ ...ev, sentence: article.span }];
   }
   const leadIndex = Math.max(
@@ -142,15 +194,19 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     sentences.findIndex((s) => EVENT_VERB.test(s.text)),
   );
   // The article's first date applies to its lead even when printed a sentence earlier.
-  const dates = sentences.map((s) => resolveDate(s.text, pageDate));
+  const dates = sentences.map((s) => resolveDate(s.text, pageDate, input.textYear ?? null));
   const articleDate = dates.find((d) => d !== null) ?? null;
   const events: ExtractedEvent[] = [];
   sentences.forEach((s, i) => {
     if (events.length >= MAX_EVENTS_PER_ARTICLE) return;
     const date = dates[i] ?? null;
     if (i === leadIndex) events.push(eventFrom(input, s, article.bodyOffset, date ?? articleDate, events.length));
-    else if (i > leadIndex && date !== null && EVENT_VERB.test(s.text)) {
-      events.push(eventFrom(input, s, article.bodyOffset, date, events.length));
+    else if (i > leadIndex && EVENT_VERB.test(s.text)) {
+      // A later sentence reports a further activity when it gives its own date, or names
+      // a unit as the one doing it (王奔镇司法所…开展了“六进”普法宣传活动).
+      if (date !== null || organisers(s.text, input.entities.unit).length > 0) {
+        events.push(eventFrom(input, s, article.bodyOffset, date, events.length));
+      }
     }
   });
   return events;

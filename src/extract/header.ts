@@ -20,6 +20,7 @@ import { splitNames } from './text/names.js';
 import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
 import { isBylineText } from './byline.js';
 import { LEAD_PREFIX, hasWordSpace } from './text/lineJoin.js';
+import { isViewerDate, readerFurniture, readerPageLine, readerPaperName } from './text/readerSite.js';
 
 export interface HeaderLayout {
   header: PageHeader;
@@ -34,23 +35,28 @@ export function extractHeader(n: NormalizedText): PageHeader {
 export function locateHeader(n: NormalizedText): HeaderLayout {
   const paras = paragraphsOf(n);
   const edge = [...paras.slice(0, 6), ...paras.slice(Math.max(6, paras.length - 4))];
-  const strip = edge.filter((p) => isFurnitureLine(p.text));
+  // A reading site's furniture can stand anywhere on the page; the masthead strip only at its edges.
+  const reader = readerFurniture(paras);
+  const strip = paras.filter((p) => reader.has(p.index) || (edge.includes(p) && isFurnitureLine(p.text)));
+  const dated = strip.filter((p) => !isViewerDate(paras, p.index));
   const header: PageHeader = {
-    paper: paperName(strip),
-    date: printedDate(strip),
+    paper: strip.map((p) => readerPaperName(p.text)).find((name) => name !== null) ?? paperName(strip),
+    date: printedDate(dated),
     pageNo: null,
     section: null,
     editors: deskNames(strip, /(?:责任编辑|责编|编辑)/),
     proofreaders: deskNames(strip, /校对/),
   };
   // Page number and section share the date's line on some papers (`·5县域2023年…`);
-  // others give them a line of their own (`第3版 城事`, `A5 城乡`).
-  const dateLine = strip.find((p) => PRINTED_DATE.test(p.text));
+  // others give them a line of their own (`第3版 城事`, `A5 城乡`), reading sites
+  // `第03版:综合新闻 上一版 下一版`.
+  const dateLine = dated.find((p) => PRINTED_DATE.test(p.text));
+  const siteLine = strip.map((p) => readerPageLine(p.text)).find((r) => r !== null) ?? null;
   const pageLine = strip.find((p) => p !== dateLine && PAGE_NUMBER.test(p.text));
   const fromDate = dateLine ? pageAndSection(dateLine.text) : null;
-  const fromPage = pageLine ? pageAndSection(pageLine.text) : null;
+  const fromPage = siteLine ?? (pageLine ? pageAndSection(pageLine.text) : null);
   header.pageNo = fromPage?.pageNo ?? fromDate?.pageNo ?? null;
-  header.section = fromPage?.section ?? fromDate?.section ?? null;
+  header.section = siteLine !== null ? siteLine.section : (fromPage?.section ?? fromDate?.section ?? null);
   const furniture = strip.map((p) => ({ start: p.start, end: p.end }));
   const head = runningHead(paras, new Set(strip.map((p) => p.index)));
   if (head) {
@@ -60,9 +66,12 @@ export function locateHeader(n: NormalizedText): HeaderLayout {
   return { header, furniture };
 }
 
+/** A site's metadata line writes the date the ISO way: `2023-09-26 标题 …`. */
+const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
 function printedDate(strip: readonly Paragraph[]): string | null {
-  for (const p of strip) {
-    const m = PRINTED_DATE.exec(p.text);
+  for (const p of [...strip.filter((q) => PRINTED_DATE.test(q.text)), ...strip]) {
+    const m = PRINTED_DATE.exec(p.text) ?? ISO_DATE.exec(p.text);
     if (!m) continue;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     // A calendar day only: an OCR slip such as 2月30日 is no date (Neo4j's date() would refuse the page).

@@ -20,6 +20,7 @@ import { extractUnits } from './entities/units.js';
 import { extractCampaigns } from './entities/campaigns.js';
 import { extractPersons } from './entities/persons.js';
 import { extractEvents } from './events.js';
+import { yearFromText } from './dates.js';
 import { extractRelations } from './relations.js';
 
 /** Runs one stage; on failure records why and returns the fallback so later stages can go on. */
@@ -147,9 +148,11 @@ export function extractPage(input: string | Uint8Array, meta: { file: string }):
   });
 
   const spanToOriginal = (start: number, end: number) => n.spanToOriginal(start, end);
+  // A page that prints no date may still give its year in the text (回顾2021年工作).
+  const textYear = page.date === null ? guarded('text year', warnings, null, () => yearFromText(n.text)) : null;
   const events: ExtractedEvent[] = articles.flatMap((article) =>
     guarded(`events of article ${article.index}`, warnings, [], () =>
-      extractEvents({ article, pageDate: page.date, entities, spanToOriginal }),
+      extractEvents({ article, pageDate: page.date, textYear, entities, spanToOriginal }),
     ),
   );
   const relations = guarded('relations', warnings, [], () =>

@@ -137,15 +137,18 @@ export interface Quantity {
   approximate: boolean;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
+/** 'month-day': a day whose year no part of the page gives (stated as `--MM-DD`). */
+export type DatePrecision = 'day' | 'month' | 'year' | 'approximate' | 'month-day';
 
 export interface ExtractedEvent {
   /** Stable within the page: `${articleIndex}:${n}` */
   id: string;
   article: number;
-  /** ISO date, resolved against the page date; null when nothing can be said. */
+  /** ISO date, resolved against the page date; null when nothing can be said or the year is unknown. */
   date: string | null;
   datePrecision: DatePrecision | null;
+  /** The date as the text states it (`2023-06-20`, `2023-06`, `--06-20`); null when it states none (近日). */
+  statedDate: string | null;
   /** What happened, one short line (usually the clause with the main verb). */
   summary: string;
   /** Canonical name of the lowest town where it happened. */

@@ -95,6 +95,8 @@ export interface EventRow {
   article: string;
   date: string | null;
   datePrecision: string | null;
+  /** The date as the text states it: `2023-06-20`, `2023-06`, or `--06-20` when no year is known. */
+  statedDate: string | null;
   summary: string;
   quantities: string[];
   quantityValues: number[];
@@ -332,6 +334,7 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
       article,
       date: ev.date,
       datePrecision: ev.datePrecision,
+      statedDate: ev.statedDate,
       summary: ev.summary,
       quantities: ev.quantities.map((q) => q.text),
       quantityValues: ev.quantities.map((q) => q.value),

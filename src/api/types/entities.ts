@@ -52,9 +52,20 @@ export class Quantity {
 @ObjectType({ implements: Node, description: 'Something that happened, as one article reports it.' })
 export class Event extends Node {
   @Field(() => ID) declare id: string;
-  @Field(() => String, { nullable: true, description: 'ISO date.' }) date!: string | null;
-  @Field(() => String, { nullable: true, name: 'precision', description: 'day, month, approximate…' })
+  @Field(() => String, { nullable: true, description: 'ISO date to order by; null when the page gives no year.' })
+  date!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    name: 'precision',
+    description: 'day, month, month-day (the year is unknown), or approximate (近日: the page date, not stated).',
+  })
   datePrecision!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The date as the text states it: YYYY-MM-DD, YYYY-MM, or --MM-DD when no year is printed anywhere on the page; null for 近日 and the like.',
+  })
+  statedDate!: string | null;
   @Field(() => String) summary!: string;
 }
 

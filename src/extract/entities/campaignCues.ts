@@ -42,6 +42,16 @@ const BEFORE = [
   '开启',
   '暨',
   '创新开展',
+  '传承弘扬',
+  '借助',
+  '依托',
+  '聚焦',
+  '深化拓展',
+  '打赢',
+  '报道了',
+  '推出',
+  '借全市',
+  '借',
 ];
 
 /** Words after the quote that say what kind of thing it names. */
@@ -82,13 +92,23 @@ const AFTER = [
   '为节点',
   '为主线',
   '为核心',
+  '为主题',
+  '为引领',
+  '为目标',
+  '城市更新',
+  '保卫战',
+  '攻坚战',
+  '经验',
+  '以来',
+  '事例',
+  '做法',
 ];
 /** Kind-words too common to be read further away than right after the quote. */
-const RIGHT_AFTER = ['建设', '打造', '创建', '形式', '服务'];
+const RIGHT_AFTER = ['建设', '打造', '创建', '形式', '服务', '治理', '实践', '理念'];
 
 /** A quote that names its own kind: “百日行动”, “基层建设年”, “安全生产月”. */
 const SELF_NAMING =
-  /(活动|行动|工程|计划|挑战赛|比赛|大赛|竞赛|文化节|艺术节|艺术周|宣传周|宣传月|宣传日|读书日|生产月|论坛|沙龙|建设年)$/;
+  /(活动|行动|工程|计划|挑战赛|比赛|大赛|竞赛|文化节|艺术节|艺术周|宣传周|宣传月|宣传日|读书日|生产月|论坛|沙龙|建设年|经验|模式|工作法|议事厅|保卫战|攻坚战|联创|年货节|健康跑|马拉松)$/;
 
 /** How far after the quote a kind-word may stand (“金牌网格员”业务大比武活动). */
 const AFTER_REACH = 10;

@@ -17,6 +17,8 @@ import { findQuotes, type Quoted } from './quotes.js';
 const MAX_NAME = 30;
 /** Quotes of organisations, which the unit stage takes. */
 const UNIT_ENDING = /(宣讲团|艺术团|服务队|协会|联合会|公司|集团|局|党委|党支部|委员会)$/;
+/** Heads of a team or body right after a quote: the quote is that body's name. */
+const TEAM_AFTER = /^(志愿服务队|志愿者服务队|服务队|宣讲团|艺术团|志愿队|突击队|先锋队|工作室|合作社|协会)/;
 /** Between quotes of one list: nothing, a list comma, or a dash (“A”“B”“C”等…). */
 const CHAIN_GAP = /^(|[、，,]|——|—)$/;
 const PUNCT = /[，。；：！？、,;:!?（）()“”「」『』《》\n]/g;
@@ -114,6 +116,8 @@ function quotedNames(article: Article, body: string, headline: Span | null): Can
     const last = chain[chain.length - 1]!;
     const before = body.slice(Math.max(0, first.open - 8), first.open);
     const after = clauseFrom(body, last.close);
+    // “跑腿腿”志愿服务队: the quote names a team, which the unit stage reads.
+    if (TEAM_AFTER.test(after)) continue;
     const cued = introducedBefore(before) || describedAfter(after) || promoted(before, after);
     for (const q of chain) {
       const text = q.inner.replace(/\s+/g, '');

@@ -8,16 +8,38 @@
 import type { Article, Entity, NormalizedText } from '../types.js';
 import { groupEntities, type Found } from './entityGroups.js';
 import { surnameLength } from '../text/surnames.js';
+import { tagWords } from './tokens.js';
 
-/** Posts and roles that stand right before a person's name. */
+/**
+ * Posts and roles that stand right before a person's name: officials' posts, and the
+ * words a story introduces other people with (居民李元涛, 脱贫户陈计, 联村干部倪志军).
+ */
 const POSTS =
   '副书记|书记|副主任|主任|副局长|局长|副镇长|镇长|副乡长|乡长|副县长|县长|副市长|市长|副区长|区长|村长|副部长|部长|副主席|主席|' +
-  '副院长|院长|副校长|校长|所长|站长|队长|总经理|经理|董事长|工作人员|负责人|委员|干事|民警|社工|医生|老师|教授|主持人|专干|网格员|指导员|志愿者';
+  '副院长|院长|副校长|校长|所长|站长|队长|总经理|经理|董事长|工作人员|负责人|委员|干事|民警|社工|医生|老师|教授|主持人|专干|网格员|指导员|志愿者|' +
+  '组长|会长|理事长|秘书长|馆长|处长|科长|股长|主任委员|总监|主管|厂长|行长|监督员|调解员|讲解员|宣讲员|信息员|联络员|' +
+  '居民|村民|市民|业主|老党员|人大代表|政协委员|代表|脱贫户|困难户|低保户|贫困户|农户|种植户|养殖户|果农|菜农|园主|果园主|' +
+  '学生|同学|小朋友|家长|老人|大爷|大妈|阿姨|选手|游客|店主|摊主|商户|司机|骑手|退役军人|老兵|联村干部|包村干部|第一书记|创始人|' +
+  '带头人|致富带头人|非遗传承人|传承人|志愿者代表|队员|社员';
 /** What may follow a name: a verb of speaking or acting, a particle, punctuation. */
 const AFTER_NAME =
   '对|说|表示|介绍|主持|点评|指出|强调|在|带领|等|和|与|及|肯定|讲话|作|参加|出席|一行|同志|率|为|向|到|从|代表|就|陪同|要求|希望|告诉|来到|深入|' +
-  '[、，。,；：:！？”\\s]';
-const PERSON_AFTER_POST = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,4}?)(?=${AFTER_NAME})`, 'g');
+  '看着|发现|召集|首先|高兴|激动|笑着|感慨|坦言|回忆|正在|一边|带着|几个|当选|致辞|发问|' +
+  '[、，。,；：:！？”“\\s]';
+const PERSON_AFTER_POST = new RegExp(`(?:${POSTS})[”"]?([\\u4e00-\\u9fff]{2,4}?)(?=${AFTER_NAME})`, 'g');
+
+/** `倪志军、史顺航发现`: names listed after one already found. */
+const LISTED_AFTER = (name: string): RegExp => new RegExp(`${name}[、和与]([\\u4e00-\\u9fff]{2,3}?)(?=${AFTER_NAME})`, 'gu');
+
+/** `53岁的毛云香告诉记者`: an age then the name. */
+const PERSON_AFTER_AGE = new RegExp(`\\d{1,3}岁的([\\u4e00-\\u9fff]{2,3}?)(?=${AFTER_NAME}|告诉|激动|高兴)`, 'g');
+
+/** `”潘加法高兴地说`, `。蒋家兴当选为`, `。谢宏、陈海翔出席`: names that open a clause and speak, attend or are elected. */
+const PERSON_SPEAKING =
+  /(?<=[”。，,：:；;！？、]|^)([\u4e00-\u9fff]{2,3}?)(?:、[\u4e00-\u9fff]{2,3})*(?:高兴|激动|动情|感慨|笑着|开心|自豪|深有感触)?地?(?:说|表示|告诉记者|介绍说|当选为|当选|出席|陪同)/gmu;
+
+/** Words that open a clause before 说/表示 like a name would, but are none. */
+const NOT_PERSON = /^(?:大家|他们|她们|我们|有人|对此|同时|随后|此外|最后|首先|其中|还|也|都|他|她|该|这|那|记者|有关|相关|负责|工作)/u;
 
 export function extractPersons(
   articles: Article[],
@@ -27,9 +49,17 @@ export function extractPersons(
   const warnings: string[] = [];
   const names = new Set<string>();
   for (const article of articles) {
-    for (const m of article.body.matchAll(PERSON_AFTER_POST)) {
-      const name = m[1]!;
-      if (isPersonalName(name) && !reporterNames.has(name)) names.add(name);
+    for (const re of [PERSON_AFTER_POST, PERSON_AFTER_AGE, PERSON_SPEAKING]) {
+      for (const m of article.body.matchAll(re)) {
+        const name = m[1]!;
+        if (isPersonalName(name) && readsAsName(name) && !reporterNames.has(name)) names.add(name);
+      }
+    }
+    for (const known of [...names]) {
+      for (const m of article.body.matchAll(LISTED_AFTER(known))) {
+        const name = m[1]!;
+        if (isPersonalName(name) && readsAsName(name) && !reporterNames.has(name)) names.add(name);
+      }
     }
   }
   const found: Found[] = [];
@@ -42,6 +72,25 @@ export function extractPersons(
   }
   found.sort((a, b) => a.article - b.article || a.start - b.start);
   return { persons: groupEntities('person', found, articles, n), warnings };
+}
+
+/** Endings of nouns that a surname character can start (幸福感, 宣讲团), never of a given name. */
+const NOUN_ENDING = /[感性化度率们者队团站所部局会处室组班馆院校点区线]$/u;
+
+/**
+ * A candidate read on its own is a name, not a word that happens to start with a
+ * surname character: jieba must not take it whole (or its start) as a common word
+ * (干部, 满意, 干部还), nor read it as a particle or verb before a noun (和群众, 包粽子).
+ */
+function readsAsName(name: string): boolean {
+  if (NOT_PERSON.test(name) || NOUN_ENDING.test(name)) return false;
+  const words = tagWords(name);
+  const first = words[0];
+  if (first === undefined) return false;
+  const nameTag = (tag: string): boolean => tag.startsWith('nr') || tag === 'x';
+  if (first.word.length >= 2 && !nameTag(first.tag)) return false;
+  const rest = words.slice(1);
+  return !(first.word.length === 1 && /^[cpvdu]$/u.test(first.tag) && rest.length === 1 && /^n/u.test(rest[0]!.tag));
 }
 
 /** A surname plus one or two given-name characters. */

@@ -109,3 +109,8 @@ export function tokenAt(tokens: Tokens, offset: number): Token | undefined {
   }
   return k === undefined || k < 0 ? undefined : tokens.list[k];
 }
+
+/** jieba's reading of a short text on its own (words and tags), for judging a candidate name. */
+export function tagWords(text: string): Array<{ word: string; tag: string }> {
+  return segmenter().tag(text, true);
+}

@@ -32,7 +32,13 @@ const DEPARTMENT = [
   '党委',
   '团委',
   '纪委',
+  '工委',
+  '两委',
   '武装部',
+  '禁毒办',
+  '创建办',
+  '文明办',
+  '安委会',
   '居委会',
   '村委会',
   '开发区',
@@ -76,8 +82,39 @@ const NAMED = [
   '研究室',
   '军分区',
   '网',
+  '编辑部',
+  '合作社',
+  '旅行社',
+  '出版社',
+  '文化馆',
+  '图书馆',
+  '博物馆',
+  '纪念馆',
+  '陈列馆',
+  '美术馆',
+  '科技馆',
+  '舞蹈队',
+  '健身操队',
+  '腰鼓队',
+  '秧歌队',
+  '乐队',
+  '合唱团',
+  '议事会',
+  '理事会',
+  '主席团',
+  '测评组',
+  '督查组',
+  '检查组',
+  '工作组',
+  '义工联',
+  '养老院',
+  '敬老院',
+  '卫生室',
+  '污水处理厂',
 ];
 const OTHER = [
+  '社会工作部',
+  '社工部',
   '组织部',
   '宣传部',
   '统战部',
@@ -102,8 +139,37 @@ const OTHER = [
   '党支部',
   '党总支',
 ];
-/** Heads that are a complete name on their own (军分区 is always the local one). */
-export const SELF_SUFFICIENT = new Set(['军分区', '团市委', '团县委', '团区委']);
+/**
+ * Heads that are a complete name on their own: 军分区 is always the local one, and a
+ * page's 市委, 县委 (its own city's or county's party committee) is named so.
+ */
+export const SELF_SUFFICIENT = new Set([
+  '军分区',
+  '团市委',
+  '团县委',
+  '团区委',
+  '市委',
+  '县委',
+  '区委',
+  '省委',
+  '州委',
+  '旗委',
+  '市政府',
+  '县政府',
+  '市人大',
+  '县人大',
+  '区人大',
+  '市政协',
+  '县政协',
+  '区政协',
+]);
+
+/**
+ * After a short form that is a name of its own (县委), what may follow: punctuation,
+ * a function word or a verb — not the rest of a longer name (县委宣传部, 县委书记).
+ */
+export const AFTER_SHORT_FORM =
+  /^(?:[、，。,；;：:和与及对在”）)]|$|高度|召开|印发|决定|研究决定|研究部署|部署|领导|主要|号召|出台|提出|要求|始终|坚持|把|将|联合|组织开展|开展|举办|高位|大力|调研)/u;
 /** Bare heads (no qualifier at all) that still name one office of the local town. */
 export const BARE_DEPARTMENTS = new Set([
   '办事处',
@@ -120,6 +186,9 @@ export const BARE_DEPARTMENTS = new Set([
 ]);
 /** Team-of-people heads: a team only counts as a unit with a proper qualifier. */
 export const TEAM_HEADS = new Set(['支队', '大队', '中队', '服务队', '突击队', '先锋队']);
+
+/** The short forms above that a longer name may start with; only these need AFTER_SHORT_FORM. */
+export const isShortFormHead = (head: string): boolean => SELF_SUFFICIENT.has(head) && /^[市县区省州旗]/u.test(head);
 
 const KIND = new Map<string, HeadKind>();
 for (const h of DEPARTMENT) KIND.set(h, 'department');
@@ -139,6 +208,15 @@ export function headEndsAt(text: string, end: number): boolean {
 }
 /** Longest head first at each position; 党组 must not eat 党组织. */
 export const HEAD_PATTERN = new RegExp(ALL_HEADS.map((h) => (h === '党组' ? '党组(?!织)' : h)).join('|'), 'g');
+
+/** After 县委: the rest of a longer name (县委组织部, 市委研究室) or a post (县委书记). */
+const LONGER_NAME_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${ALL_HEADS.filter((h) => h.length > 1).join('|')}|书记|常委|委员)`, 'u');
+
+/** Whether a short form (县委) ends a name at `end` of `text`, rather than starting a longer one. */
+export function shortFormEndsAt(text: string, end: number): boolean {
+  const after = text.slice(end, end + 8);
+  return AFTER_SHORT_FORM.test(after) && !LONGER_NAME_AFTER.test(after);
+}
 
 /**
  * Two-character words that end in a one-character head but are not offices:

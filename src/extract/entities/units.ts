@@ -21,6 +21,8 @@ import {
   HEAD_PATTERN,
   SELF_SUFFICIENT,
   TEAM_HEADS,
+  isShortFormHead,
+  shortFormEndsAt,
   headEndsAt,
   headKind,
   isRealSingleHead,
@@ -89,6 +91,7 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     const head = m[0];
     const headStart = m.index;
     const end = headStart + head.length;
+    if (isShortFormHead(head) && !shortFormEndsAt(body, end)) continue;
     const word = tokenAt(ctx.tokens, headStart);
     if (head.length === 1) {
       // 海州区|站前街道: a place that begins here, not a head.
@@ -155,6 +158,11 @@ function resolve(
     return { name: c.text, basedIn: c.basedIn };
   }
   if (SELF_SUFFICIENT.has(c.text)) return { name: c.text, basedIn: null };
+  const listHead = listedAfterPlaced(c, all, ctx.article.body);
+  if (listHead !== undefined && headKind(c.head) === 'department' && listHead.basedIn !== null) {
+    const place = listHead.text.slice(0, listHead.placeLength);
+    return { name: joinTownAndOffice(place, c.text), basedIn: listHead.basedIn };
+  }
   // 街道党工委 means the subdistrict of this story even when another story on
   // the page names its own 北下街街道党工委, so the story's town is asked first.
   const abbreviation = lowerAbbreviation(c, ctx);
@@ -208,6 +216,33 @@ function lowerAbbreviation(c: Candidate, ctx: ArticleContext): { name: string; b
   return { name: town.name + c.text.slice(abbr.word.length), basedIn: town.name };
 }
 
+/** 叶堡镇 + 镇政府 → 叶堡镇政府: the office's own level word is the town's last one. */
+function joinTownAndOffice(town: string, office: string): string {
+  for (const level of ['街道', '镇', '乡', '区', '县', '市', '村', '社区']) {
+    if (town.endsWith(level) && office.startsWith(level) && office.length > level.length) {
+      return town + office.slice(level.length);
+    }
+  }
+  return town + office;
+}
+
+/**
+ * `站塘乡党委、政府`, `叶堡镇党委、镇政府`: offices listed after a placed one share its
+ * place. Returns the placed candidate the list starts with, or undefined.
+ */
+function listedAfterPlaced(c: Candidate, all: readonly Candidate[], body: string): Candidate | undefined {
+  let at = c.start;
+  let previous: Candidate | undefined;
+  for (;;) {
+    if (body[at - 1] !== '、') return previous?.placed ? previous : undefined;
+    const before = all.find((o) => o.article === c.article && o.end === at - 1);
+    if (before === undefined) return previous?.placed ? previous : undefined;
+    previous = before;
+    if (before.placed) return before;
+    at = before.start;
+  }
+}
+
 /** A name without any place: completed, kept or dropped according to its head. */
 function placeless(
   c: Candidate,
@@ -220,7 +255,7 @@ function placeless(
     if (generic && !BARE_DEPARTMENTS.has(c.head)) return null;
     if (!generic && c.head.length === 1 && qualifier.length < 2) return null;
     const town = nearestTownBefore(ctx.towns, c.start, ADMIN_LEVELS);
-    if (town) return { name: town.name + (generic ? c.head : c.text), basedIn: town.name };
+    if (town) return { name: joinTownAndOffice(town.name, generic ? c.head : c.text), basedIn: town.name };
     return generic ? null : { name: c.text, basedIn: null };
   }
   if (kind === 'named' && !generic && qualifier.length >= 2) {

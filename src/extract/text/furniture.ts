@@ -17,6 +17,14 @@ export const ROMANISED_MASTHEAD = /[A-Z](?:\s?[A-Z]){5,}/;
 /** A paper's name: place + kind of paper (洛阳日报, 齐鲁晚报, 华西都市报). */
 export const PAPER_NAME = /([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|晨报|都市报|商报|法治报|农民报))/;
 
+/**
+ * The name of a paper or its site as a story's dateline or credit prints it:
+ * `江门日报`, `玉林新闻网-玉林日报`, `新天水·天水日报`, `咸宁日报`. Chained names
+ * (site, then paper) count as one.
+ */
+export const MEDIA_NAME =
+  /(?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|晨报|都市报|商报|新闻网|融媒体中心|网|报)[-—·]?){1,2}/;
+
 /** A masthead printed in Chinese on a line of its own: nothing but the paper's name. */
 const PAPER_LINE = new RegExp(`^${PAPER_NAME.source}$`);
 

@@ -6,6 +6,19 @@ import type { Paragraph } from './paragraphs.js';
 import { LEAD_PREFIX } from './lineJoin.js';
 import { isDashLine } from './headline.js';
 import { isBylineText } from '../byline.js';
+import { surnameLength } from './surnames.js';
+
+/**
+ * A name alone on the line after a story's last sentence (`…落到实处。` / `张倩倩`): the
+ * writer's credit, as county papers print it. Two to four characters with a known surname.
+ */
+function isClosingName(paras: readonly Paragraph[], i: number): boolean {
+  const t = paras[i]!.text.trim();
+  const previous = paras[i - 1]?.text.trim() ?? '';
+  const next = paras[i + 1]?.text ?? '';
+  if (!/^[\u4e00-\u9fff]{2,4}$/u.test(t) || surnameLength(t) === 0 || t.length - surnameLength(t) > 2) return false;
+  return /[。！？”]$/u.test(previous) && previous.length >= 20 && !(next.length >= 40 && /[。！？]/u.test(next));
+}
 
 export type ParagraphRole = 'lead' | 'body' | 'heading' | 'credit' | 'caption';
 
@@ -43,8 +56,8 @@ export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
   const credit = paras.map((p) => isBylineText(p.text));
   return paras.map((p, i) => {
     const t = p.text;
-    if (LEAD_PREFIX.test(t) && /^(?:本报|新华社|中新社)/.test(t)) return 'lead';
-    if (credit[i]) return 'credit';
+    if (LEAD_PREFIX.test(t)) return 'lead';
+    if (credit[i] || isClosingName(paras, i)) return 'credit';
     const shortText = t.length <= 240;
     const next = paras[i + 1];
     if (shortText && next !== undefined && isPhotoCredit(next.text, credit[i + 1]!)) return 'caption';

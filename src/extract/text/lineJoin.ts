@@ -7,7 +7,8 @@
  * captions are short or end in a mark, so they stay on their own.
  */
 import { SENTENCE_END, isHan } from './chars.js';
-import { isFurnitureLine } from './furniture.js';
+import { MEDIA_NAME, isFurnitureLine } from './furniture.js';
+import { isReaderFurnitureLine } from './readerSite.js';
 
 export interface LineInfo {
   text: string;
@@ -24,12 +25,22 @@ export interface LineInfo {
   columnWidth: number;
 }
 
-/** A story's lead: 本报讯, 本报长春6月1日电, 新华社北京电 … with an optional (记者 X) bracket. */
-export const LEAD_PREFIX =
-  /^(?:本报|新华社|中新社)[^，。,（(\s记通]{0,14}?[讯电](?!员)(?:\s*[（(][^）)]{0,60}(?:[）)]|$)|\s+(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员)[^，。,；;（()）\n]{1,30}?报道)?\s*/;
+/**
+ * Who a lead's dateline names as its source: this paper (本报, 本网), an agency, or a
+ * paper or site by name (`江门日报讯`, `玉林新闻网-玉林日报讯`), after a bullet some sites print.
+ */
+export const LEAD_SOURCE = new RegExp(`^[•·■□\\s]*(?:本报|本网|新华社|中新社|${MEDIA_NAME.source})`);
+
+/**
+ * A story's lead: 本报讯, 本报长春6月1日电, 新华社北京电, 江门日报讯 … with an optional
+ * (记者 X) bracket or a `于某 记者白某报道` credit.
+ */
+export const LEAD_PREFIX = new RegExp(
+  `${LEAD_SOURCE.source}[^，。,（(\\s记通]{0,14}?[讯电](?!员)(?:\\s*[（(][^）)]{0,60}(?:[）)]|$)|\\s+[^，。,；;（()）\\n]{0,12}?(?:记者|通讯员)[^，。,；;（()）\\n]{1,30}?报道)?\\s*`,
+);
 
 /** Lines that open a credit rather than continue a sentence. */
-const CREDIT_START = /^(?:——|本报|新华社|记者|通讯员|特约|实习生|见习记者|摄影|文\/|图\/|[□■●◆▲★])/;
+const CREDIT_START = /^(?:——|本报|新华社|记者|通讯员|特约|实习生|见习记者|摄影|文\/|图\/|[□■●◆▲★•·▪])/;
 
 /** A credit at the end of a line closes it: `本报通讯员 谢晨龙 摄`, `通讯员 高峰 文/图`. */
 const CREDIT_END = /(?:^|\s)摄$|摄影$|文\/图$|图\/文$/;
@@ -88,6 +99,8 @@ export function shouldJoin(a: LineInfo, b: LineInfo): boolean {
   if (isCreditLine(a.text)) return false;
   if (hasWordSpace(a.text)) return false;
   if (isFurnitureLine(a.text) || isFurnitureLine(b.text)) return false;
+  // A reading site's lines (date, 字号:, 当前报纸名称:…) are short but never one paragraph.
+  if (isReaderFurnitureLine(a.text) || isReaderFurnitureLine(b.text)) return false;
   if (a.opensParagraph === true && b.gapBefore === 1 && isHeadlineBeforeStory(a.text, b.text)) return false;
   const ratio = codePoints(a.text) / Math.max(1, a.columnWidth);
   // Among headline lines, an unpunctuated line goes on only if it is exactly as

@@ -1,0 +1,210 @@
+/**
+ * E-paper reader furniture: what a newspaper's reading site (or a portal reprinting a
+ * story) prints around the story when its page is saved as text — navigation (版面导航,
+ * 上一版/下一版, 返回目录, 放大 缩小), the list of the issue's pages (第01版 要闻 …), the
+ * page's headlines as links, breadcrumbs (您当前的位置:首页 > …), site menus
+ * (`焦作日报 | 焦作晚报 | 焦作网`), share buttons, adverts, copyright lines, and the
+ * metadata lines some sites leave (`时间:2017-03-20 来源:吴忠日报`, `content_105015.html`).
+ *
+ * None of it is a story. The header still reads the page's date, number, section and
+ * paper from it, so these paragraphs are handed to the header as its strip.
+ */
+import type { Paragraph } from './paragraphs.js';
+import { LEAD_PREFIX } from './lineJoin.js';
+import { DESK_ROLE, MEDIA_NAME } from './furniture.js';
+
+/** Words that only a reading site prints: navigation, view and share tools, link-list markers. */
+const NAV_WORD = new RegExp(
+  [
+    '版面导航|标题导航|本版导航|本版标题|版面目录|版面概览|本期导航|上一版|下一版|前一版|后一版|上一期|下一期',
+    '上一篇|下一篇|上篇|下篇|放大|缩小|默认|返回目录|返回首页|返回主页|返回顶部|返回版面|返回[\\u4e00-\\u9fff]{1,8}网|返回',
+    'PDF版?|PDF下载|数字报纸?|电子报阅读机|电子报|电子版|数字版|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|新闻推荐',
+    '热点推荐|往期回顾|往期|朗读|分享到|打印本页|打印|关闭窗口|收藏本页|字号|网站首页|首页|本期共\\d+版|版面|版次',
+    '搜\\s*索|大字|中字|小字|A\\+|A-|微信|朋友圈|微博|QQ空间|反侵权|网站地图|广告服务|关于我们|联系我们|网站公告',
+    '精彩图片|权威发布|便民信息|图吧|焦点图片|[«»]|<<|>>',
+  ].join('|'),
+  'gu',
+);
+
+/** What is left of a navigation line once its words, numbers and page marks are gone. */
+const NAV_FILLER =
+  /\d{4}\s*[-年.]\s*\d{1,2}\s*[-月.]\s*\d{1,2}\s*日?|(?:星期|周)\s*[一二三四五六日天]?|第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|\d+|[|｜│:：·•\-—_~～/\\()（）[\]【】<>《》、,，.。\s=+*]|[大中小]/gu;
+
+/** Site furniture that is not navigation: adverts, copyright and report lines, page metadata. */
+const SITE_LINE =
+  /即可订阅|发送短信|官方微博|扫一扫|二维码|版权所有|Copyright|ICP备|技术支持[:：]|举报邮箱|举报电话|content_\d+\.html?|enpproperty|<!--|-->|^原标题[:：]|^\d+人点赞$|^您(?:当前|所在)的?位置|^当前位置[:：]|^当前报纸名称[:：]|^日期[:：]\s*\d{1,2}-\d{1,2}$|^联系电话[:：]/iu;
+
+/** A line that is a date and nothing else (`2026-01-23`, `2018年6月22日 星期`, `2022-08-27 09:53`) or a weekday. */
+const DATE_LINE =
+  /^(?:\d{4}\s*[-年.]\s*\d{1,2}\s*[-月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期|周)?[一二三四五六日天]?|(?:星期|周)[一二三四五六日天])$/u;
+
+/** `来源:吴忠日报`, `时间:2017-03-20 来源:…`, `玉林新闻网-玉林日报 2019-03-18`, `渭南日报 2018-04-12 01:42`. */
+const SOURCE_LINE = new RegExp(
+  `^(?:(?:时间|发布时间|日期)[:：]\\s*\\S+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源|稿件来源)[:：]|^(?:\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?来源[:：]|^(?:${MEDIA_NAME.source})\\s*(?:[|｜]\\s*)?\\d{4}\\s*[-年]\\s*\\d{1,2}\\s*[-月]\\s*\\d{1,2}`,
+  'u',
+);
+
+/** A site's name on a line of its own: `松花江网`, `广元日报`, `辽阳新闻网官方新闻门户-权威媒体 辽阳门户`. */
+const SITE_NAME_LINE = new RegExp(`^(?:${MEDIA_NAME.source})(?:\\S{0,12}门户)?(?:[-—\\s]\\S{0,8}){0,3}$`, 'u');
+
+/** A page of the issue as the page list names it: `第01版`, `第03版:综合新闻`, `01版:日报一版`. */
+const PAGE_ITEM = /^(?:版面[:：]\s*)?(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff/、·\s]{0,12}$/u;
+
+/** A link list opens with one of these, and every short line after it is a link. */
+const LIST_MARKER =
+  /^(?:标题导航|本版标题|本版导航|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|新闻推荐|热点推荐|往期回顾|版面导航|权威发布|精彩图片|图片新闻)/u;
+
+const squashed = (t: string): string => t.replace(/\s+/gu, '');
+
+/** A line made of navigation words, dates, numbers and page marks, with at most a section name left over. */
+export function isNavigationLine(text: string): boolean {
+  const t = squashed(text);
+  if (t.length === 0 || t.length > 80) return false;
+  const words = t.match(NAV_WORD);
+  if (words === null) return false;
+  const rest = t.replace(NAV_WORD, '').replace(NAV_FILLER, '');
+  return rest.length <= 8 || (words.length >= 3 && rest.length <= 16);
+}
+
+/** `焦作日报 | 焦作晚报 | 焦作网 | 网上投稿`, `婺江 | 八面来风 |`, `关于我们│广告服务`: a menu or a row of links. */
+function isLinkRow(text: string): boolean {
+  const t = text.trim();
+  if (/[。！？]/u.test(t)) return false;
+  const bars = (t.match(/[|｜│]/gu) ?? []).length;
+  return bars >= 2 || (bars === 1 && /[|｜│]\s*$/u.test(t));
+}
+
+/** A line a link list can hold: a headline, never a sentence of story text. */
+function isLinkLike(p: Paragraph): boolean {
+  const t = p.text.trim();
+  return t.length > 0 && t.length <= 40 && !/[。！？；]$/u.test(t) && !LEAD_PREFIX.test(t);
+}
+
+/**
+ * Headlines of a list above the navigation, where normalisation may have joined several
+ * short links into one long line: no sentence ends anywhere in it.
+ */
+function isHeadlineRun(p: Paragraph): boolean {
+  const t = p.text.trim();
+  return t.length > 0 && t.length <= 240 && !/[。！？；]/u.test(t) && !LEAD_PREFIX.test(t);
+}
+
+/** Story text: a lead (本报讯…) or a long line of sentences. */
+function isStoryText(p: Paragraph): boolean {
+  const t = p.text;
+  return LEAD_PREFIX.test(t) || (t.length >= 40 && /[。！？]/u.test(t));
+}
+
+/** Lines that move a reader between pages and stories: what the top of a site's page ends with. */
+function isNavigating(text: string): boolean {
+  const t = text.trim();
+  return isNavigationLine(t) || isLinkRow(t) || PAGE_ITEM.test(t);
+}
+
+/** `编辑:高登科 责任编辑:李 娟`: the desk's credits, on a line of their own. */
+function isDeskLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && DESK_ROLE.test(t) && !/[。！？]/u.test(t) && !/(?:记者|通讯员)/u.test(t);
+}
+
+/** A line a reading site prints whatever the story is. */
+export function isReaderFurnitureLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0) return false;
+  if (isNavigating(t) || isDeskLine(t)) return true;
+  if (DATE_LINE.test(t)) return true;
+  if (/^[a-z]{2,8}$/u.test(t)) return true; // a site's short code name (`dlrb`)
+  if (t.length <= 60 && !/[。！？]/u.test(t) && (SOURCE_LINE.test(t) || SITE_NAME_LINE.test(t))) return true;
+  return t.length <= 200 && SITE_LINE.test(t);
+}
+
+/** A bullet a site sets before each link of a list (`•  银川市取消…`). */
+const BULLET = /^[•·●◆▪]/u;
+
+/**
+ * The paragraphs of a page that are reader furniture, by index. Besides the lines that
+ * are furniture on their own:
+ * - at the top, a run of two or more short lines above the last navigation line before
+ *   the story's text is the page's headline list (a single line there is the story's
+ *   own headline, which some sites print above their navigation);
+ * - a link list after a marker (推荐阅读, 相关推荐) runs to the next furniture or story text;
+ * - below the last story text, bulleted short lines are links.
+ */
+export function readerFurniture(paras: readonly Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  paras.forEach((p) => {
+    if (isReaderFurnitureLine(p.text)) out.add(p.index);
+  });
+  if (out.size === 0) return out;
+  const firstStory = paras.findIndex((p) => !out.has(p.index) && isStoryText(p));
+  const top = firstStory < 0 ? paras.length : firstStory;
+  // Only navigation ends the list region: a date or source line sits between a headline and its story.
+  let lastNav = -1;
+  for (let i = 0; i < top; i++) if (isNavigating(paras[i]!.text)) lastNav = i;
+  for (let i = 0; i < lastNav; ) {
+    let end = i;
+    while (end < lastNav && !out.has(paras[end]!.index) && isHeadlineRun(paras[end]!)) end++;
+    const run = paras.slice(i, end);
+    // Two links or more, or one line that holds several (joined by normalisation).
+    if (run.length >= 2 || (run.length === 1 && run[0]!.text.length > 40)) run.forEach((p) => out.add(p.index));
+    // A section name under a page of the page list (`第01版` / `要闻`).
+    if (run.length === 1 && i > 0 && PAGE_ITEM.test(paras[i - 1]!.text.trim()) && run[0]!.text.trim().length <= 8) {
+      out.add(run[0]!.index);
+    }
+    i = Math.max(end, i + 1);
+  }
+  const furniture = new Set(out);
+  paras.forEach((p, i) => {
+    if (!LIST_MARKER.test(p.text.trim())) return;
+    for (let j = i + 1; j < paras.length; j++) {
+      const q = paras[j]!;
+      if (furniture.has(q.index) || !isLinkLike(q) || isStoryText(q)) break;
+      out.add(q.index);
+    }
+  });
+  let lastStory = -1;
+  paras.forEach((p, i) => {
+    if (!out.has(p.index) && isStoryText(p)) lastStory = i;
+  });
+  // Below the last story text: bulleted links, and once a furniture line (编辑:…, 相关新闻)
+  // has closed the story, whatever else the site prints there that is no story text.
+  let closed = false;
+  for (let i = lastStory + 1; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (out.has(p.index)) closed = true;
+    else if ((BULLET.test(p.text.trim()) && isLinkLike(p)) || (closed && !isStoryText(p))) out.add(p.index);
+  }
+  return out;
+}
+
+/**
+ * A reading site's page line: `第03版:综合新闻 3上一版 4下一版`, `版面:第02版:综合新闻`,
+ * `版面:rb05 美丽青城 文明花开`, `当前版:02版`. The section is what follows the page
+ * number, navigation words taken out (null when nothing is left: `第06版:06`).
+ */
+export function readerPageLine(text: string): { pageNo: string; section: string | null } | null {
+  const t = text.trim();
+  const m =
+    /^版面[:：]\s*(?:第\s*)?([A-Za-z]{0,3}\d{1,3})\s*版?\s*[:：]?\s*(.*)$/u.exec(t) ??
+    /(?:^|[:：\s])第?\s*([A-Z]?\d{1,3})\s*版(?:\s*[:：]\s*(.*))?$/u.exec(t);
+  if (m === null || !/第\s*[A-Z]?\d{1,3}\s*版|当前版|^版面[:：]|^[A-Z]?\d{1,3}版/u.test(t)) return null;
+  const rest = (m[2] ?? '').replace(NAV_WORD, ' ').replace(/\d+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const section = /[\u4e00-\u9fff]/u.test(rest) ? rest.replace(/^[/、·\s:：-]+|[/、·\s:：-]+$/gu, '') : null;
+  return { pageNo: m[1]!, section };
+}
+
+/** `当前报纸名称:武汉晚报`, `来源:东北网-哈尔滨日报`: the paper a site names, if this line names one. */
+export function readerPaperName(text: string): string | null {
+  const t = text.trim();
+  const named = /^当前报纸名称[:：]\s*(\S+)/u.exec(t);
+  if (named) return named[1]!;
+  if (!SOURCE_LINE.test(t) && !SITE_NAME_LINE.test(t)) return null;
+  const papers = [...t.matchAll(/([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|晨报|都市报|商报))/gu)].map((m) => m[1]!);
+  return papers.at(-1) ?? null;
+}
+
+/** A reader application's own date line (`电子报阅读机` then today's date): the day it was read, not printed. */
+export function isViewerDate(paras: readonly Paragraph[], i: number): boolean {
+  const before = paras.slice(Math.max(0, i - 2), i).map((p) => p.text.trim());
+  return before.some((t) => /^电子报阅读机$/u.test(t)) && DATE_LINE.test(paras[i]!.text.trim());
+}
