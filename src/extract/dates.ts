@@ -103,10 +103,14 @@ const YEAR_RANGE_NEAR = /^[—–\-~至到]\s*(19|20)\d{2}|(19|20)\d{2}\s*[—�
  * (`2021年`, `(2022)`), leaving out the years of plans (`谋划2022年工作`) and spans
  * (`1929—2021`). Null when the text writes no year: then dates stay month and day.
  */
-export function yearFromText(text: string): number | null {
-  let dated: number | null = null;
+export function yearFromText(text: string): TextYear | null {
+  let dated: TextYear | null = null;
   for (const m of text.matchAll(new RegExp(`((?:19|20)\\d{2})\\s*年\\s*${NUM}\\s*月`, 'gu'))) {
-    dated = Math.max(dated ?? 0, Number(m[1]));
+    const year = Number(m[1]);
+    const month = parseSmallNumber(m[2] ?? '') ?? 1;
+    if (dated === null || year > dated.year || (year === dated.year && month > (dated.month ?? 0))) {
+      dated = { year, month };
+    }
   }
   if (dated !== null) return dated;
   let bare: number | null = null;
@@ -118,7 +122,17 @@ export function yearFromText(text: string): number | null {
     if (YEAR_RANGE_NEAR.test(after) || YEAR_RANGE_NEAR.test(before)) continue;
     bare = Math.max(bare ?? 0, Number(m[1]));
   }
-  return bare;
+  return bare === null ? null : { year: bare, month: null };
+}
+
+/**
+ * The year a page's text gives, with the month of the full date it came from: a day of
+ * an earlier month (`1月6日` after `2015年11月28日`) may well be the next January, so
+ * it stays without a year.
+ */
+export interface TextYear {
+  year: number;
+  month: number | null;
 }
 
 /**
@@ -126,7 +140,7 @@ export function yearFromText(text: string): number | null {
  * `textYear` is the year the page's text gives (`yearFromText`), used only when the page
  * prints no date of its own.
  */
-export function resolveDate(text: string, pageDate: string | null, textYear: number | null = null): ResolvedDate | null {
+export function resolveDate(text: string, pageDate: string | null, textYear: TextYear | null = null): ResolvedDate | null {
   const page = pageDate === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/u.exec(pageDate);
   const p = page === null ? null : { y: Number(page[1]), m: Number(page[2]), d: Number(page[3]) };
   // Every calendar date is written with 月, and most sentences have none: skip those patterns then.
@@ -152,7 +166,7 @@ function monthDay(month: number, day: number, text: string): ResolvedDate | null
 }
 
 /** A date written with its month (年月日, 月日, 年月, 月); undefined when the text writes none that can be placed. */
-function calendarDate(text: string, p: PageDay | null, textYear: number | null): ResolvedDate | null | undefined {
+function calendarDate(text: string, p: PageDay | null, textYear: TextYear | null): ResolvedDate | null | undefined {
   let m = FULL_DAY.exec(text);
   if (m) {
     const date = iso(Number(m[1]), parseSmallNumber(m[2] ?? '') ?? 0, parseSmallNumber(m[3] ?? '') ?? 0);
@@ -163,7 +177,8 @@ function calendarDate(text: string, p: PageDay | null, textYear: number | null):
     // A month and day that cannot be placed ends the search: no vaguer date is read past it.
     const month = parseSmallNumber(m[1] ?? '') ?? 0;
     const day = parseSmallNumber(m[2] ?? '') ?? 0;
-    const year = p !== null ? yearFor(month, day, p) : textYear;
+    const textual = textYear !== null && month >= (textYear.month ?? 0) ? textYear.year : null;
+    const year = p !== null ? yearFor(month, day, p) : textual;
     if (year === null) return monthDay(month, day, m[0]);
     const date = iso(year, month, day);
     return date === null ? null : { date, precision: 'day', stated: date, text: m[0] };
@@ -174,7 +189,7 @@ function calendarDate(text: string, p: PageDay | null, textYear: number | null):
     if (date) return { date, precision: 'month', stated: date.slice(0, 7), text: m[0] };
   }
   m = MONTH_ONLY.exec(text);
-  const year = p !== null ? null : textYear;
+  const year = p !== null ? null : (textYear?.year ?? null);
   if (m && (p !== null || year !== null)) {
     const month = parseSmallNumber(m[1] ?? '') ?? 0;
     const date = iso(p !== null ? yearFor(month, 1, p) : (year ?? 0), month, 1);

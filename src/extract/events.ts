@@ -7,13 +7,20 @@
  * date, because a new date is how Chinese news text marks a separate happening.
  */
 import type { Article, Entity, EntityType, ExtractedEvent, Span } from './types.js';
-import { resolveDate, type ResolvedDate } from './dates.js';
+import { resolveDate, type ResolvedDate, type TextYear } from './dates.js';
 import { extractQuantities } from './quantities.js';
+import { hostUnits } from './hosts.js';
 import { locate, lowestTown, splitClauses, splitSentences, type Occurrence, type Piece } from './sentences.js';
 
 /** Verbs that report something being done (the predicate of a news lead). */
 export const EVENT_VERB =
   /开展|组织|举办|举行|召开|启动|开启|推进|实施|走进|来到|深入|前往|参加|参与|发放|慰问|进行|拉开帷幕|落下帷幕|揭牌|签约|成立|宣讲|调研|检查|启用|送去|送至|体验|看望|学习|观摩|部署/u;
+
+/**
+ * A later sentence is a further activity only with a verb of holding or going
+ * (开展, 召开, 走进 …), not of striving (打造, 推进, 高度重视…), which sum a story up.
+ */
+const FURTHER_EVENT_VERB = /开展|组织|举办|举行|召开|启动|走进|来到|深入|前往|慰问|看望|宣讲|调研|检查|揭牌|签约|成立|启用|发放|送去|送至/u;
 
 /** Leading clauses that state a purpose or a basis, not what happened. */
 const PURPOSE_START = /^(为了?|按照|根据|围绕|随着|在.{0,12}(之际|期间|背景下))/u;
@@ -28,7 +35,7 @@ export interface EventInput {
   /** The page's printed date (ISO), or null. */
   pageDate: string | null;
   /** The year the page's text gives (`yearFromText`), for pages that print no date. */
-  textYear?: number | null;
+  textYear?: TextYear | null;
   entities: Record<EntityType, Entity[]>;
   /** Maps a range of NormalizedText.text to the original page text. */
   spanToOriginal: (start: number, end: number) => Span;
@@ -170,7 +177,7 @@ function eventFrom(
     statedDate: date?.stated ?? null,
     summary: summarize(sentence.text, actors),
     town: placeIn(sentence.text, entities, n === 0)?.name ?? null,
-    units: organisers(sentence.text, entities.unit),
+    units: [...new Set([...organisers(sentence.text, entities.unit), ...hostUnits(sentence.text, entities.unit).map((u) => u.name)])],
     campaigns: [...new Set(locate(sentence.text, entities.campaign).map((o) => o.entity.name))],
     quantities: extractQuantities(sentence.text),
     sentence: input.spanToOriginal(offset + sentence.start, offset + sentence.end),
@@ -197,11 +204,16 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   const dates = sentences.map((s) => resolveDate(s.text, pageDate, input.textYear ?? null));
   const articleDate = dates.find((d) => d !== null) ?? null;
   const events: ExtractedEvent[] = [];
+  // `据了解，此次活动由A主办，B承办`: hosts named later in the story hosted its lead event.
+  const laterHosts: string[] = [];
+  sentences.forEach((s, i) => {
+    if (i !== leadIndex && dates[i] === null) laterHosts.push(...hostUnits(s.text, input.entities.unit).map((u) => u.name));
+  });
   sentences.forEach((s, i) => {
     if (events.length >= MAX_EVENTS_PER_ARTICLE) return;
     const date = dates[i] ?? null;
     if (i === leadIndex) events.push(eventFrom(input, s, article.bodyOffset, date ?? articleDate, events.length));
-    else if (i > leadIndex && EVENT_VERB.test(s.text)) {
+    else if (i > leadIndex && FURTHER_EVENT_VERB.test(s.text)) {
       // A later sentence reports a further activity when it gives its own date, or names
       // a unit as the one doing it (王奔镇司法所…开展了“六进”普法宣传活动).
       if (date !== null || organisers(s.text, input.entities.unit).length > 0) {
@@ -209,5 +221,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
       }
     }
   });
+  const lead = events[0];
+  if (lead !== undefined) lead.units = [...new Set([...lead.units, ...laterHosts])];
   return events;
 }

@@ -137,6 +137,8 @@ function runningHead(paras: readonly Paragraph[], furniture: ReadonlySet<number>
   const body = paras.filter((p) => !furniture.has(p.index));
   const [first, second, third] = body;
   if (!isHeadingLike(first) || !isHeadingLike(second) || second.gapBefore === 0) return null;
+  // A bulleted line is a story's headline in a reading site's list of them, never a running head.
+  if (/^[•·●◆▪■]/u.test(first.text.trim())) return null;
   let cues = 0;
   if (first.indented) cues++;
   if (isHeadingLike(third) && third.gapBefore === 0) cues++;

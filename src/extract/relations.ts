@@ -9,6 +9,7 @@
  */
 import type { Article, Entity, EntityType, ExtractedEvent, Relation, Span } from './types.js';
 import { ENTITY_TYPES } from './types.js';
+import { hostUnits } from './hosts.js';
 import {
   locate,
   lowestTown,
@@ -42,8 +43,6 @@ const SPEECH = /(表示|指出|强调|要求|说|认为|提出)[，,：:]/u;
  */
 const PURPOSE =
   /^(?:为了|为)(?:进一步|深入|切实|全面|更好|持续|扎实|大力|积极|认真|有效|不断|着力|做好|推动|推进|加强|营造|弘扬|庆祝|迎接|纪念|喜迎|落实|贯彻|提升|提高|丰富|助力|巩固|深化|广泛)/u;
-/** "“X”活动由A主办、B承办" / "由A、B联合举办的“X”": the units after 由 run the campaign. */
-const AGENT_VERB = /主办|承办|协办|举办|组织|牵头|发起|开展/gu;
 /** How many clauses back a subject may stand (Chinese drops a repeated subject). */
 const SUBJECT_REACH = 3;
 
@@ -166,22 +165,19 @@ function governed(text: string, clause: Piece, c: Occurrence, verbs: number[], c
 }
 
 /**
- * Units named after 由 in the campaign's sentence, up to the end of that clause,
- * when a hosting verb follows them there (由A主办、B承办 → A and B).
+ * The campaigns a story is about: those its headlines name, else those of the first
+ * sentence that names any. A later `此次活动由A主办` sentence speaks of them.
  */
-function agentsFor(text: string, actors: readonly Occurrence[]): Entity[] {
-  const out: Entity[] = [];
-  for (let by = text.indexOf('由'); by >= 0; by = text.indexOf('由', by + 1)) {
-    const stop = text.slice(by).search(/[，,。；;！？]/u);
-    const region = text.slice(by, stop < 0 ? text.length : by + stop);
-    const lastVerb = Math.max(-1, ...[...region.matchAll(AGENT_VERB)].map((m) => m.index));
-    if (lastVerb < 0) continue;
-    for (const o of actors) {
-      if (o.entity.type === 'unit' && o.start > by && o.end <= by + lastVerb) out.push(o.entity);
-    }
+function storyCampaigns(article: Article, campaigns: readonly Entity[]): Entity[] {
+  for (const p of passages(article)) {
+    const named = locate(p.text, campaigns).map((o) => o.entity);
+    if (named.length > 0) return [...new Set(named)];
   }
-  return out;
+  return [];
 }
+
+/** A sentence about the story's activity as a whole: 此次活动, 本次活动, 活动由…. */
+const THE_ACTIVITY = /(?:此次|本次|这次|该)(?:活动|比赛|大赛|仪式|会议)|活动由/u;
 
 export function runsRelations(input: RelationInput): Relation[] {
   const out: Relation[] = [];
@@ -210,9 +206,18 @@ export function runsRelations(input: RelationInput): Relation[] {
           : governed(p.text, clause, c, verbs, campaigns)
             ? subjects(p.text, clauses, k, c.start, actors, verbs)
             : [];
-        for (const unit of [...units, ...agentsFor(p.text, actors)]) {
+        for (const unit of [...units, ...hostUnits(p.text, input.entities.unit)]) {
           out.push(relation('RUNS', unit.name, c.entity.name, article.index, evidence(p, input)));
         }
+      }
+    }
+    // Hosts named in a sentence about the activity, which names no campaign itself.
+    for (const p of passages(article)) {
+      if (!THE_ACTIVITY.test(p.text) || locate(p.text, input.entities.campaign).length > 0) continue;
+      const hosts = hostUnits(p.text, input.entities.unit);
+      if (hosts.length === 0) continue;
+      for (const c of storyCampaigns(article, input.entities.campaign)) {
+        for (const unit of hosts) out.push(relation('RUNS', unit.name, c.name, article.index, evidence(p, input)));
       }
     }
   }

@@ -25,7 +25,16 @@ export function isDashLine(text: string): boolean {
  * subtitle. A block ending in ：is a kicker naming who the story is about
  * (`国网洛阳供电公司：`): it becomes the subtitle and the next block the title.
  */
-export function readHeadline(paras: readonly Paragraph[]): Headline {
+/** A bullet a reading site sets before each headline (`• 品独特自然风光…`). */
+const HEADLINE_BULLET = /^[•·●◆▪]\s*/u;
+/** A column label printed under a headline (`■沙漠看海 中国乌海`): no part of it. */
+const COLUMN_LABEL = /^[■□]/u;
+
+export function readHeadline(all: readonly Paragraph[]): Headline {
+  const labelled = all.filter((p) => !COLUMN_LABEL.test(p.text.trim()));
+  const paras = (labelled.length > 0 ? labelled : all).map((p) =>
+    HEADLINE_BULLET.test(p.text) ? { ...p, text: p.text.replace(HEADLINE_BULLET, '') } : p,
+  );
   const dashes = paras.filter((p) => isDashLine(p.text)).map((p) => p.text.replace(DASH, '').trim());
   const blocks: string[][] = [];
   for (const p of paras) {

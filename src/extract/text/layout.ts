@@ -60,9 +60,13 @@ export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
     if (credit[i] || isClosingName(paras, i)) return 'credit';
     const shortText = t.length <= 240;
     const next = paras[i + 1];
-    if (shortText && next !== undefined && isPhotoCredit(next.text, credit[i + 1]!)) return 'caption';
+    // A caption is text; a headline above a `文/图` credit and a story is that story's headline.
+    const headsStory = isHeadingText(t) && (paras[i + 2]?.text.length ?? 0) >= 20;
+    if (shortText && next !== undefined && isPhotoCredit(next.text, credit[i + 1]!) && !headsStory) return 'caption';
     if (shortText && INLINE_PHOTO_CREDIT.test(t)) return 'caption';
-    if (i > 0 && p.gapBefore >= 2 && shortText && /[。！？.!?]$/.test(t)) return 'caption';
+    // Under a headline or a byline the gap is the layout's (or removed furniture's), not a picture's.
+    const underHead = i > 0 && (credit[i - 1] === true || isHeadingText(paras[i - 1]!.text));
+    if (i > 0 && p.gapBefore >= 2 && shortText && /[。！？.!?]$/.test(t) && !underHead) return 'caption';
     if (isHeadingText(t)) return 'heading';
     return 'body';
   });

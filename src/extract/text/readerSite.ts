@@ -12,6 +12,7 @@
 import type { Paragraph } from './paragraphs.js';
 import { LEAD_PREFIX } from './lineJoin.js';
 import { DESK_ROLE, MEDIA_NAME } from './furniture.js';
+import { isBylineText } from '../byline.js';
 
 /** Words that only a reading site prints: navigation, view and share tools, link-list markers. */
 const NAV_WORD = new RegExp(
@@ -114,6 +115,8 @@ export function isReaderFurnitureLine(text: string): boolean {
   if (isNavigating(t) || isDeskLine(t)) return true;
   if (DATE_LINE.test(t)) return true;
   if (/^[a-z]{2,8}$/u.test(t)) return true; // a site's short code name (`dlrb`)
+  // A site's menu run together: `网站首页新闻中心今日婺城婺城网视图库…`.
+  if (/^(?:网站首页|首页)/u.test(t) && !/[，。！？,]/u.test(t)) return true;
   if (t.length <= 60 && !/[。！？]/u.test(t) && (SOURCE_LINE.test(t) || SITE_NAME_LINE.test(t))) return true;
   return t.length <= 200 && SITE_LINE.test(t);
 }
@@ -145,8 +148,12 @@ export function readerFurniture(paras: readonly Paragraph[]): Set<number> {
     let end = i;
     while (end < lastNav && !out.has(paras[end]!.index) && isHeadlineRun(paras[end]!)) end++;
     const run = paras.slice(i, end);
-    // Two links or more, or one line that holds several (joined by normalisation).
-    if (run.length >= 2 || (run.length === 1 && run[0]!.text.length > 40)) run.forEach((p) => out.add(p.index));
+    // Two links or more, or one line that holds several (joined by normalisation); a
+    // headline with its byline under it is the story's own head, never a link list.
+    const credited = run.some((p) => isBylineText(p.text));
+    if (!credited && (run.length >= 2 || (run.length === 1 && run[0]!.text.length > 40))) {
+      run.forEach((p) => out.add(p.index));
+    }
     // A section name under a page of the page list (`第01版` / `要闻`).
     if (run.length === 1 && i > 0 && PAGE_ITEM.test(paras[i - 1]!.text.trim()) && run[0]!.text.trim().length <= 8) {
       out.add(run[0]!.index);
