@@ -87,7 +87,18 @@ function cutPieces(paras: readonly Paragraph[], roles: readonly ParagraphRole[])
       pieces.push({ kind: 'caption', para: p, credit });
     } else if (role === 'heading') {
       const group = [p];
-      while (roles[i + 1] === 'heading') group.push(paras[++i]!);
+      // A picture printed inside a headline (title, photo and caption, subtitle, story):
+      // the caption is a photo of its own, the headline lines around it are one.
+      const inset: Piece[] = [];
+      for (;;) {
+        while (roles[i + 1] === 'heading') group.push(paras[++i]!);
+        const captionCredit = roles[i + 2] === 'credit' ? 1 : 0;
+        const resume = roles[i + 2 + captionCredit];
+        if (roles[i + 1] !== 'caption' || (resume !== 'heading' && resume !== 'lead')) break;
+        const caption = paras[++i]!;
+        inset.push({ kind: 'caption', para: caption, credit: captionCredit === 1 ? paras[++i]! : null });
+        if (resume === 'lead') break;
+      }
       const credit = roles[i + 1] === 'credit' ? paras[++i]! : null;
       const next = roles[i + 1];
       const previous = pieces[pieces.length - 1];
@@ -98,8 +109,8 @@ function cutPieces(paras: readonly Paragraph[], roles: readonly ParagraphRole[])
         pieces.push({ kind: 'headline', paras: closing, credit: null });
         group.splice(0, closing.length);
       }
-      if (isStoryHeadline(group, credit, next, pieces[pieces.length - 1])) {
-        pieces.push({ kind: 'headline', paras: group, credit });
+      if (inset.length > 0 || isStoryHeadline(group, credit, next, pieces[pieces.length - 1])) {
+        pieces.push(...inset, { kind: 'headline', paras: group, credit });
       } else {
         // A section heading inside a long story: it stays in the story's text.
         const body = lastBody() ?? pushBody(pieces);
@@ -279,7 +290,7 @@ function rangeOf(p: Paragraph): { text: string; start: number; end: number } {
 
 /** First sentence without its closing mark: a caption's title, or an untitled item's. */
 export function leadSentence(text: string): string | null {
-  const m = /^[^。！？!?\n]+/.exec(text.trim());
+  const m = /^[^。！？!?\n]+/.exec(text.trim().replace(/^[?？!！、，,.。·•\s]+/u, ""));
   return m ? m[0].trim() : null;
 }
 

@@ -67,6 +67,11 @@ export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
     // Under a headline or a byline the gap is the layout's (or removed furniture's), not a picture's.
     const underHead = i > 0 && (credit[i - 1] === true || isHeadingText(paras[i - 1]!.text));
     if (i > 0 && p.gapBefore >= 2 && shortText && /[。！？.!?]$/.test(t) && !underHead) return 'caption';
+    // `茂林镇干部群众正在清理沟渠。` between a headline and its lead: the caption of the story's picture.
+    const prevHead = i > 0 && isHeadingText(paras[i - 1]!.text);
+    if (prevHead && t.length <= 60 && /^[^。！？]+[。！？]$/u.test(t) && next !== undefined && LEAD_PREFIX.test(next.text)) {
+      return 'caption';
+    }
     if (isHeadingText(t)) return 'heading';
     return 'body';
   });
