@@ -14,7 +14,10 @@ import { locate, lowestTown, splitClauses, splitSentences, type Occurrence, type
 
 /** Verbs that report something being done (the predicate of a news lead). */
 export const EVENT_VERB =
-  /开展|组织|举办|举行|召开|启动|开启|推进|实施|走进|来到|深入|前往|参加|参与|发放|慰问|进行|拉开帷幕|落下帷幕|揭牌|签约|成立|宣讲|调研|检查|启用|送去|送至|体验|看望|学习|观摩|部署/u;
+  /开展|组织|举办|举行|召开|启动|开启|推进|实施|走进|来到|深入|前往|参加|参与|发放|慰问|进行|拉开帷幕|落下帷幕|揭牌|签约|成立|宣讲|调研|检查|启用|送去|送至|体验|看望|学习|观摩|部署|设立|开设|掀起|迎来|走访|参观|观看|捐赠|捐献|签订|授牌|颁发|表彰|评选|选举|当选|督查|考察|视察|接受/u;
+
+/** A sentence that opens with when it happened (`10月1日清晨，…`, `近日，…`) reports a happening. */
+const DATED_OPENING = /^(?:近日|日前|近期|当天|\d{1,2}月\d{1,2}[日号]|\d{4}年\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/u;
 
 /**
  * A later sentence is a further activity only with a verb of holding or going
@@ -198,7 +201,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   }
   const leadIndex = Math.max(
     0,
-    sentences.findIndex((s) => EVENT_VERB.test(s.text)),
+    sentences.findIndex((s) => EVENT_VERB.test(s.text) || DATED_OPENING.test(s.text)),
   );
   // The article's first date applies to its lead even when printed a sentence earlier.
   const dates = sentences.map((s) => resolveDate(s.text, pageDate, input.textYear ?? null));
@@ -213,7 +216,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     if (events.length >= MAX_EVENTS_PER_ARTICLE) return;
     const date = dates[i] ?? null;
     if (i === leadIndex) events.push(eventFrom(input, s, article.bodyOffset, date ?? articleDate, events.length));
-    else if (i > leadIndex && FURTHER_EVENT_VERB.test(s.text)) {
+    else if (i > leadIndex && date !== null && date.stated !== null && DATED_OPENING.test(s.text)) {
+      // `10月1日清晨，…七墩沟村…人头攒动`: a day of its own opens a further happening.
+      events.push(eventFrom(input, s, article.bodyOffset, date, events.length));
+    } else if (i > leadIndex && FURTHER_EVENT_VERB.test(s.text)) {
       // A later sentence reports a further activity when it gives its own date, or names
       // a unit as the one doing it (王奔镇司法所…开展了“六进”普法宣传活动).
       if (date !== null || organisers(s.text, input.entities.unit).length > 0) {

@@ -115,9 +115,14 @@ export function cleanLine(line: string, start: number, into: Int32Array): CleanL
   return { text: out + chars.slice(runStart), offs: outOffs.subarray(0, kept) };
 }
 
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
+
 function keepSpace(left: number, right: number, letterSpaced: boolean, protectedRun: boolean): boolean {
   if (isAsciiAlnumCode(left) && isAsciiAlnumCode(right)) return true; // Latin words, numbers: "S I P ING", "5 8"
   if (protectedRun) return isHanCode(left) && isHanCode(right);
+  // `“义”起行动 “洁”尽全力`: a headline's two halves, each opening with a quote.
+  if ((left === CLOSE_QUOTE || isHanCode(left)) && right === OPEN_QUOTE) return !letterSpaced;
   if (isCjkPunctCode(left) || isCjkPunctCode(right)) return false; // `开 展“ 警 惕` — never meaningful
   if (isHanCode(left) && isHanCode(right)) return !letterSpaced;
   // Chinese next to digits/Latin/ASCII marks: Chinese typesetting needs no space (`资料 1700 余份`).
