@@ -165,12 +165,13 @@ function governed(text: string, clause: Piece, c: Occurrence, verbs: number[], c
 }
 
 /**
- * The campaigns a story is about: those its headlines name, else those of the first
- * sentence that names any. A later `此次活动由A主办` sentence speaks of them.
+ * The campaigns a `此次活动由A主办` sentence speaks of: those of the nearest sentence
+ * before it that names any, else those the story's headlines name.
  */
-function storyCampaigns(article: Article, campaigns: readonly Entity[]): Entity[] {
-  for (const p of passages(article)) {
-    const named = locate(p.text, campaigns).map((o) => o.entity);
+function activityCampaigns(article: Article, at: Passage, campaigns: readonly Entity[]): Entity[] {
+  const all = passages(article);
+  for (let i = all.indexOf(at) - 1; i >= 0; i--) {
+    const named = locate(all[i]!.text, campaigns).map((o) => o.entity);
     if (named.length > 0) return [...new Set(named)];
   }
   return [];
@@ -216,7 +217,7 @@ export function runsRelations(input: RelationInput): Relation[] {
       if (!THE_ACTIVITY.test(p.text) || locate(p.text, input.entities.campaign).length > 0) continue;
       const hosts = hostUnits(p.text, input.entities.unit);
       if (hosts.length === 0) continue;
-      for (const c of storyCampaigns(article, input.entities.campaign)) {
+      for (const c of activityCampaigns(article, p, input.entities.campaign)) {
         for (const unit of hosts) out.push(relation('RUNS', unit.name, c.name, article.index, evidence(p, input)));
       }
     }

@@ -92,6 +92,8 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     const headStart = m.index;
     const end = headStart + head.length;
     if (isShortFormHead(head) && !shortFormEndsAt(body, end)) continue;
+    // 武汉经开区工委社会工作部: the committee is named only as the start of its department.
+    if (head === '工委' && !shortFormEndsAt(body, end)) continue;
     const word = tokenAt(ctx.tokens, headStart);
     if (head.length === 1) {
       // 海州区|站前街道: a place that begins here, not a head.
@@ -140,6 +142,8 @@ function insideQuoteAllowed(quotes: readonly Quoted[], start: number, end: numbe
   if (!q) return true;
   // A quoted “安全网” or “环境小分队” is a figure of speech, not an organisation.
   if (head === '网' || TEAM_HEADS.has(head)) return false;
+  // Quoted speech (“…乡政府的志愿者来我这里开展助农采摘活动…”) names real bodies.
+  if (q.kind === 'quote' && (q.inner.length > 30 || /[。！？]/u.test(q.inner))) return true;
   return q.kind === 'quote' && q.open + 1 === start && q.close - 1 === end;
 }
 
