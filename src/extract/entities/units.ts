@@ -32,6 +32,9 @@ import { LEVEL_ABBREVIATIONS, UPPER_ABBREVIATION, isGenericQualifier, placePrefi
 
 /** Levels of town that own government offices (not villages or communities). */
 const ADMIN_LEVELS: readonly TownLevel[] = ['town', 'township', 'subdistrict', 'county', 'district', 'city'];
+/** Offices a village or community has too (新时代文明实践站, 村党支部): the nearest town of any level owns them. */
+const VILLAGE_OFFICE = /(?:实践站|服务站|工作站|党支部|居委会|村委会|两委|卫生室|食堂)$/u;
+const ANY_LEVEL: readonly TownLevel[] = [...ADMIN_LEVELS, 'community', 'village', 'hamlet'];
 
 /** A name as written, before it is resolved against the rest of the page. */
 interface Candidate {
@@ -163,7 +166,9 @@ function resolve(
   }
   if (SELF_SUFFICIENT.has(c.text)) return { name: c.text, basedIn: null };
   const listHead = listedAfterPlaced(c, all, ctx.article.body);
-  if (listHead !== undefined && headKind(c.head) === 'department' && listHead.basedIn !== null) {
+  // A bare head after the list comma (`爱民社区舞蹈队、乐队`) shares the place too, whatever its kind.
+  const shares = headKind(c.head) === 'department' || c.text === c.head;
+  if (listHead !== undefined && shares && listHead.basedIn !== null) {
     const place = listHead.text.slice(0, listHead.placeLength);
     return { name: joinTownAndOffice(place, c.text), basedIn: listHead.basedIn };
   }
@@ -258,7 +263,7 @@ function placeless(
   if (kind === 'department') {
     if (generic && !BARE_DEPARTMENTS.has(c.head)) return null;
     if (!generic && c.head.length === 1 && qualifier.length < 2) return null;
-    const town = nearestTownBefore(ctx.towns, c.start, ADMIN_LEVELS);
+    const town = nearestTownBefore(ctx.towns, c.start, VILLAGE_OFFICE.test(c.text) ? ANY_LEVEL : ADMIN_LEVELS);
     if (town) return { name: joinTownAndOffice(town.name, generic ? c.head : c.text), basedIn: town.name };
     return generic ? null : { name: c.text, basedIn: null };
   }
