@@ -44,7 +44,7 @@ const TOKENS =
  * Group 1 is the credit.
  */
 export const TRAILING_CREDIT = new RegExp(
-  `(?<=[。！？!?”"])\\s*([（(]\\s*(?:${MEDIA_NAME.source})?(?:本报)?(?:特约|见习|首席|实习|全媒体|融媒体)?(?:记者|通讯员|实习生)[^（()）。，]{1,40}[）)]|[（(]\\s*[\\u4e00-\\u9fff]{2,4}(?:\\s+[\\u4e00-\\u9fff]{2,4}){0,2}\\s*[）)])\\s*$`,
+  `(?<=[。！？!?”"])\\s*([（(]\\s*(?:${MEDIA_NAME.source})?(?:本报)?(?:特约|见习|首席|实习|全媒体|融媒体)?(?:记者|通讯员|实习生)[^（()）。，]{1,40}[）)]|[（(]\\s*[\\u4e00-\\u9fff]{1,4}(?:\\s+[\\u4e00-\\u9fff]{1,4}){0,2}\\s*[）)])\\s*$`,
 );
 
 /**
@@ -53,9 +53,11 @@ export const TRAILING_CREDIT = new RegExp(
  * as a picture's note (`(左图)`).
  */
 export function isBareNameCredit(text: string): boolean {
-  const m = /^[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2})\s*[）)]$/u.exec(text.trim());
+  const m = /^[（(]\s*([\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4}){0,2})\s*[）)]$/u.exec(text.trim());
   if (m === null || /图|摄|照|片|下同|附/u.test(m[1]!)) return false;
-  return m[1]!.split(/\s+/u).every((name) => surnameLength(name) > 0 && name.length - surnameLength(name) <= 2);
+  // `(陈 茜)`: OCR split one name; splitNames glues the pieces back.
+  const names = splitNames(m[1]!);
+  return names.length > 0 && names.every((name) => surnameLength(name) > 0 && name.length - surnameLength(name) <= 2 && name.length >= 2);
 }
 
 /** Decorations some papers print before a credit line: ■本报记者 张三. */

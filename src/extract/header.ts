@@ -20,12 +20,14 @@ import { splitNames } from './text/names.js';
 import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
 import { isBylineText } from './byline.js';
 import { LEAD_PREFIX, hasWordSpace } from './text/lineJoin.js';
-import { isViewerDate, readerFurniture, readerPageLine, readerPaperName } from './text/readerSite.js';
+import { isViewerDate, readerFurniture, readerPageLine, readerPaperName, siteCredit } from './text/readerSite.js';
 
 export interface HeaderLayout {
   header: PageHeader;
   /** [start, end) ranges of NormalizedText.text that are header, not story. */
   furniture: Array<{ start: number; end: number }>;
+  /** Writers credited on a reading site's source line (`作者:…`), for the story below it. */
+  siteCredits?: Array<{ text: string; start: number; end: number }>;
 }
 
 export function extractHeader(n: NormalizedText): PageHeader {
@@ -63,7 +65,11 @@ export function locateHeader(n: NormalizedText): HeaderLayout {
     header.section ??= head.text.trim();
     furniture.push({ start: head.start, end: head.end });
   }
-  return { header, furniture };
+  const siteCredits = strip.flatMap((p) => {
+    const text = siteCredit(p.text);
+    return text === null ? [] : [{ text, start: p.start, end: p.end }];
+  });
+  return { header, furniture, siteCredits };
 }
 
 /** A site's metadata line writes the date the ISO way: `2023-09-26 标题 …`. */

@@ -10,7 +10,7 @@
  */
 import type { Article, Credit, NormalizedText, PageHeader } from './types.js';
 import { locateHeader, type HeaderLayout } from './header.js';
-import { TRAILING_CREDIT, dedupeCredits, parseByline } from './byline.js';
+import { TRAILING_CREDIT, dedupeCredits, isBareNameCredit, parseByline } from './byline.js';
 import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
 import { LEAD_PREFIX } from './text/lineJoin.js';
 import { INLINE_PHOTO_CREDIT, paragraphRoles, type ParagraphRole } from './text/layout.js';
@@ -42,7 +42,7 @@ export function segmentPage(n: NormalizedText, header?: HeaderLayout | PageHeade
 }
 
 type Piece =
-  | { kind: 'headline'; paras: Paragraph[]; credit: Paragraph | null }
+  | { kind: 'headline'; paras: Paragraph[]; credit: Paragraph | null; moreCredits?: Paragraph[] }
   | { kind: 'body'; paras: Paragraph[]; credits: Paragraph[] }
   | { kind: 'caption'; para: Paragraph; credit: Paragraph | null };
 
@@ -69,6 +69,7 @@ export function segmentPageDetailed(n: NormalizedText, header?: HeaderLayout | P
     warnings.push(`headline without a story text: ${piece.paras[0]?.text ?? ''}`);
     drafts.push(storyDraft(n, { kind: 'body', paras: [], credits: [] }, piece));
   });
+  creditFromSite(drafts, layout.siteCredits ?? []);
   return finish(n, drafts, warnings);
 }
 
@@ -118,6 +119,12 @@ function cutPieces(paras: readonly Paragraph[], roles: readonly ParagraphRole[])
         if (credit) body.credits.push(credit);
       }
     } else if (role === 'credit') {
+      const last = pieces[pieces.length - 1];
+      if (last?.kind === 'headline' && last.credit !== null) {
+        // `□本报记者 付生` / `通讯员 于明鹏 郭雅靖`: a byline printed on two lines.
+        (last.moreCredits ??= []).push(p);
+        continue;
+      }
       // A credit under a story's text closes that story (`记者 王伟 通讯员 林芳`).
       const body = lastBody();
       if (body) body.credits.push(p);
@@ -235,12 +242,15 @@ function storyDraft(
   const lead = first ? LEAD_PREFIX.exec(first.text) : null;
   const bylines: Draft['bylines'] = [];
   if (headline?.credit) bylines.push(rangeOf(headline.credit));
+  bylines.push(...(headline?.moreCredits ?? []).map(rangeOf));
   if (first && lead)
     bylines.push({ text: lead[0].trim(), start: first.start, end: first.start + lead[0].trimEnd().length });
   bylines.push(...body.credits.map(rangeOf));
   const bodyStart = first ? first.start + (lead?.[0].length ?? 0) : (headline?.paras.at(-1)?.end ?? 0);
   let bodyEnd = last ? last.end : bodyStart;
-  const trailing = last ? TRAILING_CREDIT.exec(last.text) : null;
+  const found = last ? TRAILING_CREDIT.exec(last.text) : null;
+  // Names alone in the brackets must read as names (`(秦融)`, not `(左图)`).
+  const trailing = found && (/记者|通讯员|实习生/u.test(found[1]!) || isBareNameCredit(found[1]!)) ? found : null;
   if (last && trailing) {
     // `…法治课。（记者 孙磊）`: the credit closes the story's text, it is not part of it.
     const start = last.start + trailing.index + trailing[0].indexOf(trailing[1]!);
@@ -260,6 +270,7 @@ function storyDraft(
     extent: [
       ...(headline?.paras ?? []).map(rangeOf),
       ...(headline?.credit ? [rangeOf(headline.credit)] : []),
+      ...(headline?.moreCredits ?? []).map(rangeOf),
       ...body.paras.map(rangeOf),
       ...body.credits.map(rangeOf),
     ],
@@ -292,6 +303,14 @@ function rangeOf(p: Paragraph): { text: string; start: number; end: number } {
 export function leadSentence(text: string): string | null {
   const m = /^[^。！？!?\n]+/.exec(text.trim().replace(/^[?？!！、，,.。·•\s]+/u, ""));
   return m ? m[0].trim() : null;
+}
+
+/** A site's `作者:` line credits the first story below it that has no byline of its own. */
+function creditFromSite(drafts: Draft[], credits: NonNullable<HeaderLayout['siteCredits']>): void {
+  for (const c of credits) {
+    const next = drafts.filter((d) => d.bodyStart >= c.end).sort((a, b) => a.bodyStart - b.bodyStart)[0];
+    if (next !== undefined && next.bylines.every((b) => parseByline(b.text).length === 0)) next.bylines.push(c);
+  }
 }
 
 function finish(n: NormalizedText, drafts: Draft[], warnings: string[]): Segmentation {

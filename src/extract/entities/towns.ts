@@ -149,7 +149,11 @@ function chainLinks(found: readonly Found[]): ChainLink[] {
   for (let i = 0; i + 1 < found.length; i++) {
     const p = found[i]!;
     const c = found[i + 1]!;
-    if (p.field === c.field && p.end === c.start && p.rank < c.rank) links.push({ parent: i, child: i + 1 });
+    // `香坊区铁东街道办事处香木社区`: a subdistrict's office between it and its community still nests them.
+    const between = p.field === c.field ? p.field.text.slice(p.end, c.start) : null;
+    if (between !== null && (between === '' || between === '办事处') && p.rank < c.rank) {
+      links.push({ parent: i, child: i + 1 });
+    }
   }
   return links;
 }

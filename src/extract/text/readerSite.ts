@@ -215,3 +215,12 @@ export function isViewerDate(paras: readonly Paragraph[], i: number): boolean {
   const before = paras.slice(Math.max(0, i - 2), i).map((p) => p.text.trim());
   return before.some((t) => /^电子报阅读机$/u.test(t)) && DATE_LINE.test(paras[i]!.text.trim());
 }
+
+/**
+ * `2007-08-16 10:11:20 来源:东北网-哈尔滨日报 作者:王兴佳 季佳莹`: the writers a site's
+ * source line credits (the text after 作者:), or null.
+ */
+export function siteCredit(text: string): string | null {
+  const m = /作者\s*[:：]\s*(.+)$/u.exec(text.trim());
+  return m ? m[1]!.trim() : null;
+}
