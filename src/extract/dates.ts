@@ -85,6 +85,8 @@ const MONTH_DAY = new RegExp(`(?<![\\d年])${NUM}月${NUM}[日号]`, 'u');
 const YEAR_MONTH = new RegExp(`(\\d{4})年${NUM}月`, 'u');
 const MONTH_ONLY = new RegExp(`(?<![\\d年第])${NUM}月(?:份|初|中旬|上旬|下旬|底)?(?![\\d一二三四五六七八九十])`, 'u');
 const RECENTLY = /近日|日前|近期|连日来|前不久|近段时间|近来|日前/u;
+/** A day without its month, opening a sentence: `16日，`, `7日上午，`. */
+const DAY_ONLY = /^(\d{1,2})日(?:[上下]午|晚|清晨)?[，,]/u;
 const RELATIVE_DAY: [RegExp, number][] = [
   [/昨天|昨日/u, -1],
   [/前天|前日/u, -2],
@@ -147,6 +149,14 @@ export function resolveDate(text: string, pageDate: string | null, textYear: Tex
   const calendar = text.includes('月') ? calendarDate(text, p, textYear) : undefined;
   if (calendar !== undefined) return calendar;
   if (pageDate === null || p === null) return null;
+  const day = DAY_ONLY.exec(text);
+  if (day) {
+    // `16日，航拍的…`: a day of the page's month (or of the month before, if it is still to come).
+    const d = Number(day[1]);
+    const [y, m] = d > p.d ? (p.m === 1 ? [p.y - 1, 12] : [p.y, p.m - 1]) : [p.y, p.m];
+    const date = iso(y, m, d);
+    if (date) return { date, precision: 'day', stated: date, text: day[0] };
+  }
   for (const [re, days] of RELATIVE_DAY) {
     const r = re.exec(text);
     if (r) {

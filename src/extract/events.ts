@@ -25,13 +25,16 @@ const DATED_OPENING = /^(?:近日|日前|近期|当天|\d{1,2}月\d{1,2}[日号]
  */
 const FURTHER_EVENT_VERB = /开展|组织|举办|举行|召开|启动|走进|来到|深入|前往|慰问|看望|宣讲|调研|检查|揭牌|签约|成立|启用|发放|送去|送至/u;
 
+/** A sentence summing up years of work (近年来，县委、县政府高度重视…) reports no one happening. */
+const SUMMING_UP = /^(?:近年来|近两年来|近几年|多年来|今年以来|一直以来|长期以来|自[^，,]{1,20}以来)/u;
+
 /** Leading clauses that state a purpose or a basis, not what happened. */
 const PURPOSE_START = /^(为了?|按照|根据|围绕|随着|在.{0,12}(之际|期间|背景下))/u;
 const DATE_ONLY =
   /^(近日|日前|近期|连日来|前不久|近来|今年以来|近年来|\d{1,2}月\d{1,2}[日号](上午|下午|晚)?|\d{4}年\d{1,2}月\d{1,2}[日号])$/u;
 const LOCATIVE_BEFORE = /(在|到|赴|于|向|给|对|走进|来到|深入|前往)$/u;
 const MAX_SUMMARY = 80;
-const MAX_EVENTS_PER_ARTICLE = 8;
+const MAX_EVENTS_PER_ARTICLE = 20;
 
 export interface EventInput {
   article: Article;
@@ -219,7 +222,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     else if (i > leadIndex && date !== null && date.stated !== null && DATED_OPENING.test(s.text)) {
       // `10月1日清晨，…七墩沟村…人头攒动`: a day of its own opens a further happening.
       events.push(eventFrom(input, s, article.bodyOffset, date, events.length));
-    } else if (i > leadIndex && FURTHER_EVENT_VERB.test(s.text)) {
+    } else if (i > leadIndex && FURTHER_EVENT_VERB.test(s.text) && !SUMMING_UP.test(s.text)) {
       // A later sentence reports a further activity when it gives its own date, or names
       // a unit as the one doing it (王奔镇司法所…开展了“六进”普法宣传活动).
       if (date !== null || organisers(s.text, input.entities.unit).length > 0) {
@@ -229,5 +232,11 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   });
   const lead = events[0];
   if (lead !== undefined) lead.units = [...new Set([...lead.units, ...laterHosts])];
+  // A feature's opening line (`金秋十月，硕果盈枝…`) with neither date nor doer, before the
+  // dated happenings it introduces, is no happening itself.
+  const datedLater = events.slice(1).some((e) => e.statedDate !== null);
+  if (lead !== undefined && datedLater && lead.date === null && lead.statedDate === null && lead.units.length === 0) {
+    return events.slice(1);
+  }
   return events;
 }
