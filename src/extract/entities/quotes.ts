@@ -19,6 +19,7 @@ export interface Quoted {
 /** Opening marks by char code: their closing mark and kind. */
 const PAIRS = new Map<number, { close: string; kind: QuoteKind }>([
   [0x201c, { close: '”', kind: 'quote' }], // “
+  [0x2018, { close: '’', kind: 'quote' }], // ‘ (a name quoted inside quoted speech: ‘四好村’)
   [0x300c, { close: '」', kind: 'quote' }], // 「
   [0x300e, { close: '』', kind: 'quote' }], // 『
   [0x300a, { close: '》', kind: 'book' }], // 《
