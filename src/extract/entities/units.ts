@@ -95,6 +95,8 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     const headStart = m.index;
     const end = headStart + head.length;
     if (isShortFormHead(head) && !shortFormEndsAt(body, end)) continue;
+    // 县新时代文明实践中心办公室: the centre's office is the name, not the centre before it.
+    if (head === '中心' && body.startsWith('办公室', end)) continue;
     // 武汉经开区工委社会工作部: the committee is named only as the start of its department.
     if (head === '工委' && !shortFormEndsAt(body, end)) continue;
     const word = tokenAt(ctx.tokens, headStart);
@@ -171,6 +173,13 @@ function resolve(
   if (listHead !== undefined && shares && listHead.basedIn !== null) {
     const place = listHead.text.slice(0, listHead.placeLength);
     return { name: joinTownAndOffice(place, c.text), basedIn: listHead.basedIn };
+  }
+  // `玉东新区茂林镇党委、政府`: the name before the comma was read with its town; so is this one.
+  const listed = ctx.article.body[c.start - 1] === '、' ? found.find((f) => f.article === c.article && f.end === c.start - 1) : undefined;
+  if (listed !== undefined && shares && headKind(c.head) === 'department') {
+    const head = all.find((o) => o.article === c.article && o.end === c.start - 1)?.head ?? '';
+    const stem = listed.basedIn ?? (head !== '' && listed.name.endsWith(head) ? listed.name.slice(0, -head.length) : '');
+    if (stem.length >= 2) return { name: joinTownAndOffice(stem, c.text), basedIn: listed.basedIn ?? null };
   }
   // 街道党工委 means the subdistrict of this story even when another story on
   // the page names its own 北下街街道党工委, so the story's town is asked first.
