@@ -81,7 +81,10 @@ const ORGANISING_VERB =
   /开展|组织|举办|举行|召开|主办|承办|协办|启动|开启|实施|发起|推出|策划|走进|来到|深入|前往|慰问|看望|进行|发放|宣讲|调研|检查|成立|揭牌|签约|部署|打造|推进|邀请|带领|采取|通过/u;
 
 /** Units that only set the scene of a clause: `在A指导下`, `受A邀请`, `为A…`. */
-const NOT_SUBJECT_BEFORE = /(在|到|赴|于|向|给|对|走进|来到|深入|前往|受|为|帮助|指导|协助|邀请|组织|和|与|同|及)$/u;
+const NOT_SUBJECT_BEFORE = /(在|到|赴|于|向|给|对|走进|来到|深入|前往|受|为|帮助|指导|协助|邀请|组织|和|与|同|及|依托|借助|利用|通过)$/u;
+
+/** `在长堤历史文化街区、白沙街道学雷锋志愿服务站开展…`: what stands between 在 and the verb is the place. */
+const AT_PLACE = /(?<![现正存所实好自内外潜])在(?!于)/u;
 
 /** `在A、B联合开展的…中`, `由A主办的`: a clause that names the hosts of its setting. */
 const HOSTED_SETTING = /^[在由]([^，。]+?)(?:联合|共同)?(?:开展|举办|组织|主办|承办|举行|发起)的/u;
@@ -105,7 +108,9 @@ export function organisers(sentence: string, units: readonly Entity[]): string[]
       continue;
     }
     const verb = ORGANISING_VERB.exec(clause.text);
-    const limit = verb === null ? clause.text.length : verb.index;
+    const at = AT_PLACE.exec(clause.text);
+    // Units after 在 and before the verb are where it happened, not who did it.
+    const limit = verb === null ? clause.text.length : at !== null && at.index < verb.index ? at.index : verb.index;
     const subjects = locate(clause.text, units)
       .filter((o) => o.end <= limit)
       .filter(

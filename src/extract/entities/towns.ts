@@ -127,7 +127,8 @@ function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMat
     const rank = rankOfLevel(levelOf(m.form));
     if (m.kind === 'short' || rank === null || rank < 4 || starts.has(m.end)) continue;
     const g = VILLAGE_AFTER_PARENT.exec(text.slice(m.end, m.end + 5));
-    if (!g?.[1] || NOT_A_VILLAGE.test(g[1])) continue;
+    // 古城镇举办的社区…, 长山乡集镇各村: a phrase, not a name.
+    if (!g?.[1] || NOT_A_VILLAGE.test(g[1]) || /[的各们等]/u.test(g[1])) continue;
     // 王家庄村|和|李家屯 is a list, 米河镇|和平村 a village: jieba tells the conjunction from the name.
     tokens ??= tokenize(text);
     if (CONJUNCTION_TAGS.test(tokenAt(tokens, m.end)?.tag ?? '') && tokenAt(tokens, m.end)?.end === m.end + 1) continue;
