@@ -277,6 +277,8 @@ export function heldInRelations(input: RelationInput, runs: readonly Relation[] 
   // A town inside a unit's or campaign's name (第九届吉林省市民文化节) is not where it took place.
   const names = [...towns, ...units, ...campaigns];
   const found = new Map<Entity, { article: Article; naming: Passage[]; towns: Occurrence[] }>();
+  // `龙匣村“肉价随礼”`, `攸县“门前三小”`: a town written right before the name is its place.
+  const attached = new Map<Entity, Entity>();
   for (const article of input.articles) {
     const here = new Map<Entity, { naming: Passage[]; towns: Occurrence[] }>();
     for (const p of passages(article)) {
@@ -289,6 +291,10 @@ export function heldInRelations(input: RelationInput, runs: readonly Relation[] 
       );
       if (named.size === 0) continue;
       const townsHere = locate(p.text, names).filter((o) => o.entity.type === 'town');
+      for (const o of locate(p.text, campaigns)) {
+        const before = townsHere.find((t) => t.end === o.start || (t.end === o.start - 1 && /[“「"‘]/u.test(p.text[t.end]!)));
+        if (before !== undefined && !attached.has(o.entity) && named.has(o.entity)) attached.set(o.entity, before.entity);
+      }
       for (const c of named) {
         if (found.has(c)) continue;
         const entry = here.get(c) ?? { naming: [], towns: [] };
@@ -303,7 +309,7 @@ export function heldInRelations(input: RelationInput, runs: readonly Relation[] 
   for (const campaign of campaigns) {
     const f = found.get(campaign);
     if (f === undefined) continue;
-    const town = placeOf(f.towns) ?? homeTown(f.article, towns, seatMasks(runnersOf(campaign), towns));
+    const town = attached.get(campaign) ?? placeOf(f.towns) ?? homeTown(f.article, towns, seatMasks(runnersOf(campaign), towns));
     if (town === null) continue;
     const where = f.naming.find((p) => locate(p.text, [town]).length > 0) ?? f.naming[0];
     out.push(relation('HELD_IN', campaign.name, town.name, f.article.index, where ? evidence(where, input) : null));
