@@ -19,8 +19,11 @@ const MAX_NAME = 30;
 const UNIT_ENDING = /(宣讲团|艺术团|服务队|协会|联合会|公司|集团|局|党委|党支部|委员会)$/;
 /** Heads of a team or body right after a quote: the quote is that body's name. */
 const TEAM_AFTER = /^(志愿服务队|志愿者服务队|服务队|宣讲团|艺术团|志愿队|突击队|先锋队|工作室|合作社|协会)/;
-/** Between quotes of one list: nothing, a list comma, or a dash (“A”“B”“C”等…). */
-const CHAIN_GAP = /^(|[、，,]|——|—)$/;
+/**
+ * Between quotes of one list: nothing, a list comma, or a dash (“A”“B”“C”等…), or a
+ * comma and the place of the next (`龙匣村“肉价随礼”，攸县“门前三小”`).
+ */
+const CHAIN_GAP = /^(|[、，,]|——|—|[、，,][\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区))$/;
 const PUNCT = /[，。；：！？、,;:!?（）()“”「」『』《》\n]/g;
 
 /** The text from `start` to the next mark (what `text.slice(start).split(PUNCT)[0]` says, without copying the rest). */
@@ -114,7 +117,11 @@ function quotedNames(article: Article, body: string, headline: Span | null): Can
   for (const chain of chains(body, quotes)) {
     const first = chain[0]!;
     const last = chain[chain.length - 1]!;
-    const before = body.slice(Math.max(0, first.open - 8), first.open);
+    // The verb may stand before the initiative's place: 报道了茶陵县高陇镇龙匣村“肉价随礼”.
+    const before = body
+      .slice(Math.max(0, first.open - 24), first.open)
+      .replace(/(?:[\u4e00-\u9fff]{2,3}(?:县|区|镇|乡|村|街道|社区))+$/u, "")
+      .slice(-8);
     const after = clauseFrom(body, last.close);
     // “跑腿腿”志愿服务队: the quote names a team, which the unit stage reads.
     if (TEAM_AFTER.test(after)) continue;
