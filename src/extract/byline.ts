@@ -57,7 +57,10 @@ export function isBareNameCredit(text: string): boolean {
   if (m === null || /图|摄|照|片|下同|附/u.test(m[1]!)) return false;
   // `(陈 茜)`: OCR split one name; splitNames glues the pieces back.
   const names = splitNames(m[1]!);
-  return names.length > 0 && names.every((name) => surnameLength(name) > 0 && name.length - surnameLength(name) <= 2 && name.length >= 2);
+  return (
+    names.length > 0 &&
+    names.every((name) => surnameLength(name) > 0 && name.length - surnameLength(name) <= 2 && name.length >= 2)
+  );
 }
 
 /** Decorations some papers print before a credit line: ■本报记者 张三. */

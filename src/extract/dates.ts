@@ -142,7 +142,11 @@ export interface TextYear {
  * `textYear` is the year the page's text gives (`yearFromText`), used only when the page
  * prints no date of its own.
  */
-export function resolveDate(text: string, pageDate: string | null, textYear: TextYear | null = null): ResolvedDate | null {
+export function resolveDate(
+  text: string,
+  pageDate: string | null,
+  textYear: TextYear | null = null,
+): ResolvedDate | null {
   const page = pageDate === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/u.exec(pageDate);
   const p = page === null ? null : { y: Number(page[1]), m: Number(page[2]), d: Number(page[3]) };
   // Every calendar date is written with 月, and most sentences have none: skip those patterns then.

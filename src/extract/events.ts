@@ -17,13 +17,15 @@ export const EVENT_VERB =
   /开展|组织|举办|举行|召开|启动|开启|推进|实施|走进|来到|深入|前往|参加|参与|发放|慰问|进行|拉开帷幕|落下帷幕|揭牌|签约|成立|宣讲|调研|检查|启用|送去|送至|体验|看望|学习|观摩|部署|设立|开设|掀起|迎来|走访|参观|观看|捐赠|捐献|签订|授牌|颁发|表彰|评选|选举|当选|督查|考察|视察|接受/u;
 
 /** A sentence that opens with when it happened (`10月1日清晨，…`, `近日，…`) reports a happening. */
-const DATED_OPENING = /^(?:近日|日前|近期|当天|\d{1,2}月\d{1,2}[日号]|\d{4}年\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/u;
+const DATED_OPENING =
+  /^(?:近日|日前|近期|当天|\d{1,2}月\d{1,2}[日号]|\d{4}年\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/u;
 
 /**
  * A later sentence is a further activity only with a verb of holding or going
  * (开展, 召开, 走进 …), not of striving (打造, 推进, 高度重视…), which sum a story up.
  */
-const FURTHER_EVENT_VERB = /开展|组织|举办|举行|召开|启动|走进|来到|深入|前往|慰问|看望|宣讲|调研|检查|揭牌|签约|成立|启用|发放|送去|送至/u;
+const FURTHER_EVENT_VERB =
+  /开展|组织|举办|举行|召开|启动|走进|来到|深入|前往|慰问|看望|宣讲|调研|检查|揭牌|签约|成立|启用|发放|送去|送至/u;
 
 /** A sentence summing up years of work (近年来，县委、县政府高度重视…) reports no one happening. */
 const SUMMING_UP = /^(?:近年来|近两年来|近几年|多年来|今年以来|一直以来|长期以来|自[^，,]{1,20}以来)/u;
@@ -32,7 +34,6 @@ const SUMMING_UP = /^(?:近年来|近两年来|近几年|多年来|今年以来|
 const PURPOSE_START = /^(为了?|按照|根据|围绕|随着|在.{0,12}(之际|期间|背景下))/u;
 const DATE_ONLY =
   /^(近日|日前|近期|连日来|前不久|近来|今年以来|近年来|\d{1,2}月\d{1,2}[日号](上午|下午|晚)?|\d{4}年\d{1,2}月\d{1,2}[日号])$/u;
-const LOCATIVE_BEFORE = /(在|到|赴|于|向|给|对|走进|来到|深入|前往)$/u;
 const MAX_SUMMARY = 80;
 const MAX_EVENTS_PER_ARTICLE = 20;
 
@@ -81,7 +82,8 @@ const ORGANISING_VERB =
   /开展|组织|举办|举行|召开|主办|承办|协办|启动|开启|实施|发起|推出|策划|走进|来到|深入|前往|慰问|看望|进行|发放|宣讲|调研|检查|成立|揭牌|签约|部署|打造|推进|邀请|带领|采取|通过/u;
 
 /** Units that only set the scene of a clause: `在A指导下`, `受A邀请`, `为A…`. */
-const NOT_SUBJECT_BEFORE = /(在|到|赴|于|向|给|对|走进|来到|深入|前往|受|为|帮助|指导|协助|邀请|组织|和|与|同|及|依托|借助|利用|通过)$/u;
+const NOT_SUBJECT_BEFORE =
+  /(在|到|赴|于|向|给|对|走进|来到|深入|前往|受|为|帮助|指导|协助|邀请|组织|和|与|同|及|依托|借助|利用|通过)$/u;
 
 /** `在长堤历史文化街区、白沙街道学雷锋志愿服务站开展…`: what stands between 在 and the verb is the place. */
 const AT_PLACE = /(?<![现正存所实好自内外潜])在(?!于)/u;
@@ -188,7 +190,12 @@ function eventFrom(
     statedDate: date?.stated ?? null,
     summary: summarize(sentence.text, actors),
     town: placeIn(sentence.text, entities, n === 0)?.name ?? null,
-    units: [...new Set([...organisers(sentence.text, entities.unit), ...hostUnits(sentence.text, entities.unit).map((u) => u.name)])],
+    units: [
+      ...new Set([
+        ...organisers(sentence.text, entities.unit),
+        ...hostUnits(sentence.text, entities.unit).map((u) => u.name),
+      ]),
+    ],
     campaigns: [...new Set(locate(sentence.text, entities.campaign).map((o) => o.entity.name))],
     quantities: extractQuantities(sentence.text),
     sentence: input.spanToOriginal(offset + sentence.start, offset + sentence.end),
@@ -218,7 +225,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   // `据了解，此次活动由A主办，B承办`: hosts named later in the story hosted its lead event.
   const laterHosts: string[] = [];
   sentences.forEach((s, i) => {
-    if (i !== leadIndex && dates[i] === null) laterHosts.push(...hostUnits(s.text, input.entities.unit).map((u) => u.name));
+    if (i !== leadIndex && dates[i] === null)
+      laterHosts.push(...hostUnits(s.text, input.entities.unit).map((u) => u.name));
   });
   sentences.forEach((s, i) => {
     if (events.length >= MAX_EVENTS_PER_ARTICLE) return;

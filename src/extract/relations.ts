@@ -292,8 +292,11 @@ export function heldInRelations(input: RelationInput, runs: readonly Relation[] 
       if (named.size === 0) continue;
       const townsHere = locate(p.text, names).filter((o) => o.entity.type === 'town');
       for (const o of locate(p.text, campaigns)) {
-        const before = townsHere.find((t) => t.end === o.start || (t.end === o.start - 1 && /[“「"‘]/u.test(p.text[t.end]!)));
-        if (before !== undefined && !attached.has(o.entity) && named.has(o.entity)) attached.set(o.entity, before.entity);
+        const before = townsHere.find(
+          (t) => t.end === o.start || (t.end === o.start - 1 && /[“「"‘]/u.test(p.text[t.end]!)),
+        );
+        if (before !== undefined && !attached.has(o.entity) && named.has(o.entity))
+          attached.set(o.entity, before.entity);
       }
       for (const c of named) {
         if (found.has(c)) continue;
@@ -309,7 +312,8 @@ export function heldInRelations(input: RelationInput, runs: readonly Relation[] 
   for (const campaign of campaigns) {
     const f = found.get(campaign);
     if (f === undefined) continue;
-    const town = attached.get(campaign) ?? placeOf(f.towns) ?? homeTown(f.article, towns, seatMasks(runnersOf(campaign), towns));
+    const town =
+      attached.get(campaign) ?? placeOf(f.towns) ?? homeTown(f.article, towns, seatMasks(runnersOf(campaign), towns));
     if (town === null) continue;
     const where = f.naming.find((p) => locate(p.text, [town]).length > 0) ?? f.naming[0];
     out.push(relation('HELD_IN', campaign.name, town.name, f.article.index, where ? evidence(where, input) : null));

@@ -301,7 +301,7 @@ function rangeOf(p: Paragraph): { text: string; start: number; end: number } {
 
 /** First sentence without its closing mark: a caption's title, or an untitled item's. */
 export function leadSentence(text: string): string | null {
-  const m = /^[^。！？!?\n]+/.exec(text.trim().replace(/^[?？!！、，,.。·•\s]+/u, ""));
+  const m = /^[^。！？!?\n]+/.exec(text.trim().replace(/^[?？!！、，,.。·•\s]+/u, ''));
   return m ? m[0].trim() : null;
 }
 

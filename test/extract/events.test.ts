@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents, summarize } from '../../src/extract/events.js';
-import { resolveDate } from '../../src/extract/dates.js';
+import { resolveDate, yearFromText } from '../../src/extract/dates.js';
 import { extractQuantities } from '../../src/extract/quantities.js';
 import type { Article, Entity, EntityType, TownLevel } from '../../src/extract/types.js';
 import { articleOf } from './entity-seed-pages.js';
@@ -39,9 +39,11 @@ const entities: Record<EntityType, Entity[]> = {
 
 describe('dates against the page date', () => {
   it('近日/日前 are the page date, approximately', () => {
+    // Ordered by the page date, but no date is stated: the eval's EVENT_ON has none.
     expect(resolveDate('近日，双辽市玻璃山镇组织', '2023-06-20')).toEqual({
       date: '2023-06-20',
       precision: 'approximate',
+      stated: null,
       text: '近日',
     });
     expect(resolveDate('日前,梨树县融媒体中心举行', '2023-06-20')?.precision).toBe('approximate');
@@ -52,16 +54,45 @@ describe('dates against the page date', () => {
     expect(resolveDate('9月16日，国网辽源供电公司', '2022-09-20')).toEqual({
       date: '2022-09-16',
       precision: 'day',
+      stated: '2022-09-16',
       text: '9月16日',
     });
     expect(resolveDate('12月28日上午', '2023-01-05')?.date).toBe('2022-12-28');
     expect(resolveDate('六月十五日', '2023-06-20')?.date).toBe('2023-06-15');
   });
 
-  it('nothing can be said without a page date, except a full date', () => {
+  it('without a page date a month and day stay month and day, never a guessed year', () => {
     expect(resolveDate('近日，铁东区城东乡组织志愿者', null)).toBeNull();
-    expect(resolveDate('9月16日，国网', null)).toBeNull();
-    expect(resolveDate('2022年9月16日', null)).toEqual({ date: '2022-09-16', precision: 'day', text: '2022年9月16日' });
+    expect(resolveDate('9月16日，国网', null)).toEqual({
+      date: null,
+      precision: 'month-day',
+      stated: '--09-16',
+      text: '9月16日',
+    });
+    expect(resolveDate('2月30日', null)).toBeNull();
+    expect(resolveDate('2022年9月16日', null)).toEqual({
+      date: '2022-09-16',
+      precision: 'day',
+      stated: '2022-09-16',
+      text: '2022年9月16日',
+    });
+  });
+
+  it('takes the year from the text when the page prints none', () => {
+    // The latest full date the text writes gives the year...
+    expect(yearFromText('2022年9月16日，…8月31日，…')).toEqual({ year: 2022, month: 9 });
+    expect(resolveDate('8月31日，在市实验中学', null, { year: 2022, month: 9 })?.stated).toBe('--08-31');
+    expect(resolveDate('9月18日，市人防办', null, { year: 2022, month: 9 })?.stated).toBe('2022-09-18');
+    // ...else a year written alone, leaving out plans and spans.
+    expect(yearFromText('会议总结回顾2021年工作亮点，研究谋划2022年工作思路')).toEqual({ year: 2021, month: null });
+    expect(yearFromText('《中共辽源党史大事记(1929—2021)》《执政纪实(2022)》')).toEqual({ year: 2022, month: null });
+    expect(yearFromText('到2035年远景目标')).toBeNull();
+    expect(resolveDate('12月20日，南曹街道', null, { year: 2021, month: null })?.stated).toBe('2021-12-20');
+  });
+
+  it('a day without its month takes the page month, or the month before when it is still to come', () => {
+    expect(resolveDate('16日，航拍的嘉鱼县潘家湾镇四邑新村格外醒目', '2018-06-22')?.stated).toBe('2018-06-16');
+    expect(resolveDate('28日上午，', '2018-06-02')?.stated).toBe('2018-05-28');
   });
 
   it('ignores numbers that are not dates', () => {
@@ -104,10 +135,12 @@ describe('events of an article', () => {
       article: 1,
       date: '2023-06-20',
       datePrecision: 'approximate',
+      statedDate: null,
       summary:
         '双辽市玻璃山镇组织文明实践所志愿者、巾帼志愿者、辖区派出所民警在玻璃山村开展“警惕高息诱惑，远离非法集资”宣传活动',
       town: '玻璃山村',
-      units: ['玻璃山镇文明实践所', '玻璃山镇派出所'],
+      // 玻璃山镇 (a town, not a unit) organised it; the units are what it mustered (组织…民警).
+      units: [],
       campaigns: ['警惕高息诱惑，远离非法集资'],
       quantities: [],
       sentence: { start: 100, end: 100 + GLASS_HILL.indexOf('。') + 1 },

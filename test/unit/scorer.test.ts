@@ -142,6 +142,39 @@ describe('plain report', () => {
       relations: [{ type: 'TOWN_IN', from: 'a', to: 'b' }],
     });
     const out = formatReport(totalScore([scorePage(gold, gold)]), false);
-    expect(out.split('\n').at(-1)).toBe('entities F1 1.000 relations F1 1.000');
+    expect(out.split('\n').at(-1)).toBe('entities F1 1.000 relations F1 1.000 events F1 1.000');
+  });
+});
+
+describe('event scores ("events micro")', () => {
+  const gold = doc({
+    articles: [{ title: '唱响时代主旋律', kind: 'feature', reporters: [] }],
+    entities: { town: [{ name: '辽源市' }], unit: [{ name: '辽源市委宣传部', aliases: ['市委宣传部'] }] },
+    relations: [
+      { type: 'EVENT_ON', from: '唱响时代主旋律', to: '2022-08-31' },
+      { type: 'EVENT_ON', from: '唱响时代主旋律', to: '--09-18' },
+      { type: 'EVENT_IN', from: '唱响时代主旋律', to: '辽源市' },
+      { type: 'ORGANIZED', from: '辽源市委宣传部', to: '唱响时代主旋律' },
+    ],
+  });
+
+  it('keys events on the title (containing either way), a date only by the same string, a unit by its forms', () => {
+    const pred = doc({
+      relations: [
+        { type: 'EVENT_ON', from: '唱响时代主旋律——辽源市活动记事', to: '2022-08-31' },
+        { type: 'EVENT_ON', from: '唱响时代主旋律', to: '2022-09-18' }, // the gold has no year for it
+        { type: 'EVENT_IN', from: '唱响时代主旋律', to: '辽源市' },
+        { type: 'ORGANIZED', from: '市委宣传部', to: '唱响时代主旋律' },
+      ],
+    });
+    const s = totalScore([scorePage(pred, gold)]);
+    expect([s.events.EVENT_ON.tp, s.events.EVENT_IN.tp, s.events.ORGANIZED.tp]).toEqual([1, 1, 1]);
+    expect(s.allEvents).toMatchObject({ tp: 3, predicted: 4, gold: 4 });
+  });
+
+  it('keeps event relations out of the relation average', () => {
+    const s = totalScore([scorePage(gold, gold)]);
+    expect(s.allRelations).toMatchObject({ tp: 0, predicted: 0, gold: 0 });
+    expect(s.allEvents).toMatchObject({ tp: 4, gold: 4 });
   });
 });

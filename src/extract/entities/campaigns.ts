@@ -120,7 +120,7 @@ function quotedNames(article: Article, body: string, headline: Span | null): Can
     // The verb may stand before the initiative's place: 报道了茶陵县高陇镇龙匣村“肉价随礼”.
     const before = body
       .slice(Math.max(0, first.open - 24), first.open)
-      .replace(/(?:[\u4e00-\u9fff]{2,3}(?:县|区|镇|乡|村|街道|社区))+$/u, "")
+      .replace(/(?:[\u4e00-\u9fff]{2,3}(?:县|区|镇|乡|村|街道|社区))+$/u, '')
       .slice(-8);
     const after = clauseFrom(body, last.close);
     // “跑腿腿”志愿服务队: the quote names a team, which the unit stage reads.

@@ -29,7 +29,8 @@ const AFTER_NAME =
 const PERSON_AFTER_POST = new RegExp(`(?:${POSTS})[”"]?([\\u4e00-\\u9fff]{2,4}?)(?=${AFTER_NAME})`, 'g');
 
 /** `倪志军、史顺航发现`: names listed after one already found. */
-const LISTED_AFTER = (name: string): RegExp => new RegExp(`${name}[、和与]([\\u4e00-\\u9fff]{2,3}?)(?=${AFTER_NAME})`, 'gu');
+const LISTED_AFTER = (name: string): RegExp =>
+  new RegExp(`${name}[、和与]([\\u4e00-\\u9fff]{2,3}?)(?=${AFTER_NAME})`, 'gu');
 
 /** `53岁的毛云香告诉记者`: an age then the name. */
 const PERSON_AFTER_AGE = new RegExp(`\\d{1,3}岁的([\\u4e00-\\u9fff]{2,3}?)(?=${AFTER_NAME}|告诉|激动|高兴)`, 'g');
@@ -39,7 +40,8 @@ const PERSON_SPEAKING =
   /(?<=[”。，,：:；;！？、]|^)([\u4e00-\u9fff]{2,3}?)(?:、[\u4e00-\u9fff]{2,3})*(?:高兴|激动|动情|感慨|笑着|开心|自豪|深有感触)?地?(?:说|表示|告诉记者|介绍说|当选为|当选|出席|陪同)/gmu;
 
 /** Words that open a clause before 说/表示 like a name would, but are none. */
-const NOT_PERSON = /^(?:大家|他们|她们|我们|有人|对此|同时|随后|此外|最后|首先|其中|还|也|都|他|她|该|这|那|记者|有关|相关|负责|工作)/u;
+const NOT_PERSON =
+  /^(?:大家|他们|她们|我们|有人|对此|同时|随后|此外|最后|首先|其中|还|也|都|他|她|该|这|那|记者|有关|相关|负责|工作)/u;
 
 export function extractPersons(
   articles: Article[],

@@ -210,7 +210,10 @@ export function headEndsAt(text: string, end: number): boolean {
 export const HEAD_PATTERN = new RegExp(ALL_HEADS.map((h) => (h === '党组' ? '党组(?!织)' : h)).join('|'), 'g');
 
 /** After 县委: the rest of a longer name (县委组织部, 市委研究室) or a post (县委书记). */
-const LONGER_NAME_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${ALL_HEADS.filter((h) => h.length > 1).join('|')}|书记|常委|委员)`, 'u');
+const LONGER_NAME_AFTER = new RegExp(
+  `^[\\u4e00-\\u9fff]{0,4}?(?:${ALL_HEADS.filter((h) => h.length > 1).join('|')}|书记|常委|委员)`,
+  'u',
+);
 
 /** Whether a short form (县委) ends a name at `end` of `text`, rather than starting a longer one. */
 export function shortFormEndsAt(text: string, end: number): boolean {

@@ -175,10 +175,14 @@ function resolve(
     return { name: joinTownAndOffice(place, c.text), basedIn: listHead.basedIn };
   }
   // `玉东新区茂林镇党委、政府`: the name before the comma was read with its town; so is this one.
-  const listed = ctx.article.body[c.start - 1] === '、' ? found.find((f) => f.article === c.article && f.end === c.start - 1) : undefined;
-  if (listed !== undefined && shares && headKind(c.head) === 'department') {
+  const listed =
+    ctx.article.body[c.start - 1] === '、'
+      ? found.find((f) => f.article === c.article && f.end === c.start - 1)
+      : undefined;
+  if (listed !== undefined && shares) {
     const head = all.find((o) => o.article === c.article && o.end === c.start - 1)?.head ?? '';
-    const stem = listed.basedIn ?? (head !== '' && listed.name.endsWith(head) ? listed.name.slice(0, -head.length) : '');
+    const stem =
+      listed.basedIn ?? (head !== '' && listed.name.endsWith(head) ? listed.name.slice(0, -head.length) : '');
     if (stem.length >= 2) return { name: joinTownAndOffice(stem, c.text), basedIn: listed.basedIn ?? null };
   }
   // 街道党工委 means the subdistrict of this story even when another story on

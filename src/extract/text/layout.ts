@@ -29,7 +29,8 @@ export const INLINE_PHOTO_CREDIT =
 const SENTENCE_MARK = /[。！？；!?;]/;
 
 /** Story text opening with its time (`10月11日，土默特左旗…`): never a headline, even cut short. */
-const TIME_OPENED = /^(?:\d{1,2}月\d{1,2}[日号]|\d{4}年\d{1,2}月|近日|日前|近期|当天|\d{1,2}日)(?:[上下]午|晚|清晨|早上)?[，,]/u;
+const TIME_OPENED =
+  /^(?:\d{1,2}月\d{1,2}[日号]|\d{4}年\d{1,2}月|近日|日前|近期|当天|\d{1,2}日)(?:[上下]午|晚|清晨|早上)?[，,]/u;
 
 export function isHeadingText(text: string): boolean {
   const t = text.trim();
@@ -73,7 +74,13 @@ export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
     if (i > 0 && p.gapBefore >= 2 && shortText && /[。！？.!?]$/.test(t) && !underHead) return 'caption';
     // `茂林镇干部群众正在清理沟渠。` between a headline and its lead: the caption of the story's picture.
     const prevHead = i > 0 && isHeadingText(paras[i - 1]!.text);
-    if (prevHead && t.length <= 60 && /^[^。！？]+[。！？]$/u.test(t) && next !== undefined && LEAD_PREFIX.test(next.text)) {
+    if (
+      prevHead &&
+      t.length <= 60 &&
+      /^[^。！？]+[。！？]$/u.test(t) &&
+      next !== undefined &&
+      LEAD_PREFIX.test(next.text)
+    ) {
       return 'caption';
     }
     if (isHeadingText(t)) return 'heading';

@@ -144,7 +144,7 @@ export function readerFurniture(paras: readonly Paragraph[]): Set<number> {
   // Only navigation ends the list region: a date or source line sits between a headline and its story.
   let lastNav = -1;
   for (let i = 0; i < top; i++) if (isNavigating(paras[i]!.text)) lastNav = i;
-  for (let i = 0; i < lastNav; ) {
+  for (let i = 0; i < lastNav;) {
     let end = i;
     while (end < lastNav && !out.has(paras[end]!.index) && isHeadlineRun(paras[end]!)) end++;
     const run = paras.slice(i, end);
@@ -175,11 +175,13 @@ export function readerFurniture(paras: readonly Paragraph[]): Set<number> {
   });
   // Below the last story text: bulleted links, and once a furniture line (编辑:…, 相关新闻)
   // has closed the story, whatever else the site prints there that is no story text.
+  // (Short sentences, captions and credits stay: a page of photos has no long story text.)
   let closed = false;
   for (let i = lastStory + 1; i < paras.length; i++) {
     const p = paras[i]!;
-    if (out.has(p.index)) closed = true;
-    else if ((BULLET.test(p.text.trim()) && isLinkLike(p)) || (closed && !isStoryText(p))) out.add(p.index);
+    const link = isHeadlineRun(p) && !isBylineText(p.text);
+    if (out.has(p.index)) closed = lastStory >= 0;
+    else if ((BULLET.test(p.text.trim()) && isLinkLike(p)) || (closed && link && !isStoryText(p))) out.add(p.index);
   }
   return out;
 }

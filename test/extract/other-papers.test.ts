@@ -1,0 +1,160 @@
+/**
+ * What pages of papers other than the seeds' look like, in short pages written for
+ * these tests (the real pages are the dev and check sets): reading sites' furniture,
+ * datelines and bylines of other papers, hosts of an activity, events on a timeline.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../src/extract/page.js';
+import { eventRelations } from '../../src/eval/document.js';
+
+const read = (text: string) => extractPage(text, { file: 't.txt' });
+const names = (x: ReturnType<typeof read>, type: 'town' | 'unit' | 'reporter' | 'campaign' | 'person'): string[] =>
+  x.entities[type].map((e) => e.name);
+
+describe('a reading site’s page', () => {
+  const page = [
+    '第03版:综合新闻',
+    '  3上一版 4下一版  ',
+    '版面导航',
+    '第01版',
+    '要闻',
+    '第03版',
+    '综合新闻',
+    '标题导航',
+    '城南街道举办消夏晚会',
+    '全市重点项目观摩会召开',
+    '青山镇开展义诊进村活动',
+    '2021年07月06日',
+    ' 上一期    下一期 ',
+    '返回滨江新闻网',
+    '3 上一篇   下一篇4',
+    '放大 缩小 默认',
+    '青山镇开展义诊进村活动',
+    '  □本报记者 周 明',
+    '  通讯员 吴晓东 郑丽',
+    '  7月3日,青山镇卫生院组织医务人员走进石桥村,为村民免费测血压、测血糖,发放健康手册300余份。',
+    '  “以前看病要跑很远,现在医生送到了家门口。”村民王德顺高兴地说。',
+    '分享到:',
+    '相关新闻',
+    '城南街道举办消夏晚会',
+  ].join('\n');
+  const x = read(page);
+
+  it('takes navigation, the page list and the headline links for no story, and reads the header from them', () => {
+    expect(x.page).toMatchObject({ date: '2021-07-06', pageNo: '03', section: '综合新闻' });
+    expect(x.articles.map((a) => a.title)).toEqual(['青山镇开展义诊进村活动']);
+  });
+
+  it('credits both lines of the byline, and names the villager who speaks', () => {
+    expect(x.articles[0]?.reporters).toEqual([
+      { name: '周明', role: 'reporter' },
+      { name: '吴晓东', role: 'correspondent' },
+      { name: '郑丽', role: 'correspondent' },
+    ]);
+    expect(names(x, 'person')).toEqual(['王德顺']);
+  });
+
+  it('dates the event from the page, places it in the village and gives the health centre as organiser', () => {
+    expect(eventRelations(x)).toEqual([
+      { type: 'EVENT_ON', from: '青山镇开展义诊进村活动', to: '2021-07-03' },
+      { type: 'EVENT_IN', from: '青山镇开展义诊进村活动', to: '石桥村' },
+      { type: 'ORGANIZED', from: '青山镇卫生院', to: '青山镇开展义诊进村活动' },
+    ]);
+    expect(x.events[0]?.quantities.map((q) => q.text)).toEqual(['300余份']);
+  });
+});
+
+describe('an e-reader application’s page', () => {
+  const page = [
+    '电子报阅读机',
+    '2026-01-23',
+    '星期五',
+    '当前报纸名称:荆门日报',
+    '',
+    '东宝区开展“邻里守望”志愿服务',
+    '',
+    '日期:05-20',
+    '字号:',
+    '版面:第06版:民生       上一篇    下一篇',
+    '',
+    '    荆门日报讯(记者/李想 通讯员/陈刚)5月18日,东宝区龙泉街道开展“邻里守望”志愿服务活动。',
+    '    此次活动由东宝区民政局主办,龙泉街道办事处承办,区志愿者协会协办。',
+  ].join('\n');
+  const x = read(page);
+
+  it('names the paper and the page, and takes the day it was read for no date of the page', () => {
+    expect(x.page).toMatchObject({ paper: '荆门日报', date: null, pageNo: '06', section: '民生' });
+  });
+
+  it('reads a dateline naming the paper, with slashes between roles and names', () => {
+    expect(x.articles.map((a) => [a.title, a.reporters])).toEqual([
+      [
+        '东宝区开展“邻里守望”志愿服务',
+        [
+          { name: '李想', role: 'reporter' },
+          { name: '陈刚', role: 'correspondent' },
+        ],
+      ],
+    ]);
+  });
+
+  it('keeps a day with no year as month and day, and gives the hosts as organisers and runners', () => {
+    const rel = eventRelations(x);
+    expect(rel.filter((r) => r.type === 'EVENT_ON').map((r) => r.to)).toEqual(['--05-18']);
+    expect(rel.filter((r) => r.type === 'ORGANIZED').map((r) => r.from)).toEqual([
+      '东宝区民政局',
+      '龙泉街道办事处',
+      '区志愿者协会',
+    ]);
+    const runs = x.relations.filter((r) => r.type === 'RUNS').map((r) => `${r.from}→${r.to}`);
+    expect(runs).toEqual(expect.arrayContaining(['东宝区民政局→邻里守望', '区志愿者协会→邻里守望']));
+  });
+});
+
+describe('short forms and lists of units', () => {
+  it('reads 县委 and 县政府 as units, and an office listed after a placed one with its place', () => {
+    const x = read(
+      '本报讯 近年来,县委、县政府高度重视乡村振兴工作。近日,古田县凤都镇党委、政府组织干部走进村居,爱民社区舞蹈队、乐队为群众演出。',
+    );
+    expect(names(x, 'unit')).toEqual(
+      expect.arrayContaining([
+        '县委',
+        '县政府',
+        '古田县凤都镇党委',
+        '古田县凤都镇政府',
+        '爱民社区舞蹈队',
+        '爱民社区乐队',
+      ]),
+    );
+    expect(names(x, 'unit')).not.toContain('县委宣传部');
+  });
+
+  it('does not take 县委 for a unit when it only begins a longer name or a post', () => {
+    const x = read('本报讯 县委宣传部、县委组织部联合开展活动,县委书记出席。');
+    expect(names(x, 'unit')).toEqual(['县委宣传部', '县委组织部']);
+  });
+});
+
+describe('bylines of other papers', () => {
+  it('credits a name alone in brackets closing a 本报讯 item, and a paper’s staff credit under a photo', () => {
+    const x = read(
+      [
+        '新村美如画',
+        '',
+        '本报讯 5月7日,永安镇举行“美丽庭院”评选活动,20户农户获评。',
+        '            (林 青)',
+        '',
+        '',
+        '近日,航拍的永安镇新村格外醒目。',
+        '  龙岩日报全媒体记者 袁 方 摄',
+      ].join('\n'),
+    );
+    expect(x.articles.map((a) => a.reporters)).toEqual([
+      [{ name: '林青', role: 'reporter' }],
+      [
+        { name: '袁方', role: 'reporter' },
+        { name: '袁方', role: 'photographer' },
+      ],
+    ]);
+  });
+});
