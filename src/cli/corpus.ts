@@ -8,23 +8,28 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArguments } from './arguments.js';
 import { generateCorpus } from '../corpus/index.js';
 
+const USAGE = 'usage: npm run corpus -- --pages <n> --seed <s> --out <dir> [--gold-out <dir>]\n';
+
 function main(argv: string[]): number {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const parsed = readArguments(
+    argv,
+    {
       pages: { type: 'string' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
       'gold-out': { type: 'string' },
     },
-  });
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const pages = Number(values.pages);
   const seed = Number(values.seed);
   if (!values.out || !Number.isInteger(pages) || pages < 1 || !Number.isInteger(seed)) {
-    process.stderr.write('usage: npm run corpus -- --pages <n> --seed <s> --out <dir> [--gold-out <dir>]\n');
+    process.stderr.write(USAGE);
     return 2;
   }
   const goldOut = values['gold-out'] ?? join(values.out, 'expected');

@@ -5,7 +5,15 @@ import { dataDirOf, findRunning, startEmbedded, stopEmbedded } from '../db/embed
  * `npm run db:start | db:stop | db:status`: the embedded Neo4j on its own, left running
  * in the background between commands (npm start and npm test reuse it when it is up).
  */
+const USAGE = `usage: npm run db:start | db:stop | db:status   (node dist/src/cli/db.js start|stop|status)
+The embedded Neo4j on its own, in the background; status exits 3 when it is not running.
+`;
+
 async function main(command: string | undefined): Promise<number> {
+  if (command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const config = loadConfig();
   if (config.neo4jUri) {
     process.stderr.write(`NEO4J_URI is set (${config.neo4jUri}); the embedded database is not used.\n`);
@@ -29,7 +37,7 @@ async function main(command: string | undefined): Promise<number> {
       return running ? 0 : 3;
     }
     default:
-      process.stderr.write('usage: db.js start|stop|status\n');
+      process.stderr.write(USAGE);
       return 2;
   }
 }

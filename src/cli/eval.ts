@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArguments } from './arguments.js';
 import { parsePageDocument, toPageDocument, type PageDocument } from '../eval/document.js';
 import { formatReport, reportJson } from '../eval/report.js';
 import { scorePage, totalScore } from '../eval/score.js';
@@ -46,27 +46,19 @@ function prediction(pagesDir: string, key: string): PageDocument | null {
 }
 
 function main(argv: string[]): number {
-  let values;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        set: { type: 'string' },
-        pages: { type: 'string' },
-        gold: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const parsed = readArguments(
+    argv,
+    {
+      set: { type: 'string' },
+      pages: { type: 'string' },
+      gold: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const values = parsed.values;
   const set = values.set === undefined ? undefined : SETS[values.set];
   if (values.set !== undefined && set === undefined) {
     process.stderr.write(`unknown set ${values.set}\n${USAGE}`);

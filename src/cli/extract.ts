@@ -9,20 +9,23 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArguments } from './arguments.js';
 import { expandInputs } from '../graph/files.js';
 import { preparePage } from '../graph/ingest-page.js';
 import { pageKey } from './pageFiles.js';
 import { pageJson } from './pageJson.js';
 
+const USAGE = `usage: npm run extract -- <file|dir|glob>… [--out <dir>]
+Extracts each page: one JSON document per page on stdout, or <page>.json files in --out
+(the gold's shape, events as EVENT_ON/EVENT_IN/ORGANIZED, plus spans, codes and events).
+`;
+
 function main(argv: string[]): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { out: { type: 'string' } },
-  });
+  const parsed = readArguments(argv, { out: { type: 'string' } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) {
-    process.stderr.write('usage: npm run extract -- <file|dir|glob>… [--out <dir>]\n');
+    process.stderr.write(USAGE);
     return 2;
   }
   const { files, errors } = expandInputs(positionals, '.txt');

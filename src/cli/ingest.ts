@@ -10,7 +10,7 @@
  * needed); `--force` rewrites pages whose content is already loaded.
  */
 import 'reflect-metadata';
-import { parseArgs } from 'node:util';
+import { readArguments } from './arguments.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { createRepository } from '../app.js';
@@ -50,20 +50,17 @@ function plainLine(p: IngestProgress): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      'dry-run': { type: 'boolean' },
-      force: { type: 'boolean' },
-      batch: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const parsed = readArguments(
+    argv,
+    { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, batch: { type: 'string' } },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const batchPages = values.batch === undefined ? DEFAULT_BATCH_PAGES : Number(values.batch);
-  if (values.help || positionals.length === 0 || !Number.isInteger(batchPages) || batchPages < 1) {
+  if (positionals.length === 0 || !Number.isInteger(batchPages) || batchPages < 1) {
     process.stderr.write(USAGE);
-    return values.help ? 0 : 2;
+    return 2;
   }
   const dryRun = values['dry-run'] ?? false;
   const tty = process.stderr.isTTY === true;

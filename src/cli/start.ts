@@ -10,7 +10,22 @@ import { loadSeeds } from '../graph/ingest-pages.js';
  * GraphQL until Ctrl-C, which stops the server and the database it started (the data
  * stays in NEO4J_DATA_DIR for the next run).
  */
+const USAGE = `usage: npm start
+Starts the embedded Neo4j (unless NEO4J_URI is set), loads the pages in seeds/ and serves
+GraphQL on PORT (default 4000): /graphql, /explore, /healthz. Settings come from the
+environment (README: "Configuration"); Ctrl-C stops the server and the database it started.
+`;
+
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (args.length > 0) {
+    process.stderr.write(`unknown argument ${args[0]}\n${USAGE}`);
+    process.exit(2);
+  }
   const startedAt = Date.now();
   const config = loadConfig();
   const log = createLogger(config.logLevel);

@@ -127,6 +127,11 @@ const CHECKS: Record<string, (data: any) => void> = {
     const dates = timeline.map((e: any) => e.date);
     expect(dates.every((d: string) => d.startsWith('2023-'))).toBe(true);
     expect(dates).toEqual([...dates].sort());
+    // A stated day is the date it is ordered by; 近日 states none.
+    for (const e of timeline) {
+      if (e.precision === 'day') expect(e.statedDate).toBe(e.date);
+      if (e.precision === 'approximate') expect(e.statedDate).toBeNull();
+    }
   },
   '16-stats.graphql': ({ health, stats }) => {
     expect(health.ok).toBe(true);
