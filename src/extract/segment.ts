@@ -11,6 +11,7 @@
 import type { Article, Credit, NormalizedText, PageHeader } from './types.js';
 import { locateHeader, type HeaderLayout } from './header.js';
 import { TRAILING_CREDIT, dedupeCredits, isBareNameCredit, parseByline } from './byline.js';
+import { surnameLength } from './text/surnames.js';
 import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
 import { LEAD_PREFIX } from './text/lineJoin.js';
 import { INLINE_PHOTO_CREDIT, paragraphRoles, type ParagraphRole } from './text/layout.js';
@@ -309,7 +310,9 @@ export function leadSentence(text: string): string | null {
 function creditFromSite(drafts: Draft[], credits: NonNullable<HeaderLayout['siteCredits']>): void {
   for (const c of credits) {
     const next = drafts.filter((d) => d.bodyStart >= c.end).sort((a, b) => a.bodyStart - b.bodyStart)[0];
-    if (next !== undefined && next.bylines.every((b) => parseByline(b.text).length === 0)) next.bylines.push(c);
+    // `作者:本通` abbreviates the desk; only personal names credit the story.
+    const named = parseByline(c.text).every((credit) => surnameLength(credit.name) > 0);
+    if (named && next !== undefined && next.bylines.every((b) => parseByline(b.text).length === 0)) next.bylines.push(c);
   }
 }
 

@@ -38,6 +38,7 @@ export function isFurnitureLine(line: string): boolean {
   if (PRINTED_DATE.test(t) && (/星期|周[一二三四五六日天]/.test(t) || t.length <= 30)) return true;
   if (/第\s*\d{1,3}\s*版/.test(t) && t.length <= 30) return true;
   if (PAGE_NUMBER.test(t) && t.length <= 16) return true;
+  if (/^[A-H]?\d{1,2}$/u.test(t)) return true; // the page number alone at the top (`03`)
   if (PAPER_LINE.test(t)) return true;
   if (ROMANISED_MASTHEAD.test(t) && !/[\u4e00-\u9fff]{12,}/.test(t)) return true;
   return false;

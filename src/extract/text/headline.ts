@@ -25,6 +25,9 @@ export function isDashLine(text: string): boolean {
  * subtitle. A block ending in ：is a kicker naming who the story is about
  * (`国网洛阳供电公司：`): it becomes the subtitle and the next block the title.
  */
+/** A place's name alone (`金刚台乡`, `南曹街道`): the kicker some papers set above a headline. */
+const KICKER_PLACE = /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道|社区|村)$/u;
+
 /** A bullet a reading site sets before each headline (`• 品独特自然风光…`). */
 const HEADLINE_BULLET = /^[•·●◆▪]\s*/u;
 /** A column label printed under a headline (`■沙漠看海 中国乌海`): no part of it. */
@@ -47,6 +50,14 @@ export function readHeadline(all: readonly Paragraph[]): Headline {
   let titleLines = first;
   let subs = blocks.slice(1).map((b) => b.join(''));
   const kicker = first.join('');
+  if (blocks.length >= 2 && first.length === 1 && KICKER_PLACE.test(kicker)) {
+    // `金刚台乡` / `继续办好“十件实事”`: a place's name above the headline leads it, as one title.
+    return {
+      title: [kicker, ...blocks[1]!].join(' '),
+      subtitle: [...blocks.slice(2).map((b) => b.join('')), ...dashes].join('') || null,
+      parts: blocks.length - 1 + dashes.length,
+    };
+  }
   if (/[：:]$/.test(kicker) && blocks.length > 1) {
     titleLines = blocks[1]!;
     subs = [kicker.replace(/[：:]$/, ''), ...blocks.slice(2).map((b) => b.join(''))];

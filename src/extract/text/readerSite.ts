@@ -51,6 +51,12 @@ const SITE_NAME_LINE = new RegExp(`^(?:${MEDIA_NAME.source})(?:\\S{0,12}门户)?
 /** A page of the issue as the page list names it: `第01版`, `第03版:综合新闻`, `01版:日报一版`. */
 const PAGE_ITEM = /^(?:版面[:：]\s*)?(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff/、·\s]{0,12}$/u;
 
+/**
+ * What a portal prints under its story (`新闻推荐`, `相关推荐:`, `猜你喜欢`): once one stands
+ * below story text, the rest of the page is other stories' teasers.
+ */
+const PAGE_CLOSER = /^(?:新闻推荐|相关推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|猜你喜欢|热点推荐|频道推荐|精彩推荐)[:：]?$/u;
+
 /** A link list opens with one of these, and every short line after it is a link. */
 const LIST_MARKER =
   /^(?:标题导航|本版标题|本版导航|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|新闻推荐|热点推荐|往期回顾|版面导航|权威发布|精彩图片|图片新闻)/u;
@@ -108,11 +114,28 @@ function isDeskLine(text: string): boolean {
   return t.length <= 40 && DESK_ROLE.test(t) && !/[。！？]/u.test(t) && !/(?:记者|通讯员)/u.test(t);
 }
 
+/** `今日桂林 今日临桂 今日阳朔 …`: a menu, several short items set apart by spaces. */
+function isMenuRow(text: string): boolean {
+  const items = text.trim().split(/\s+/u);
+  return items.length >= 4 && !/[。！？，,]/u.test(text) && items.every((w) => w.length <= 6) && !isBylineText(text);
+}
+
+/** `地方网 > 广西 > 桂林市 > 正文`: where the page sits on the site. */
+const BREADCRUMB = /^[^。！？，,]{0,40}>[^。！？，,]{0,40}>/u;
+
+/**
+ * A paper's own page line: `A2:综合*新闻总第3307期 >2018-09-14编印`,
+ * `03版:综合 总第1168期 …编印`: issue numbers and 编印 never stand in a story.
+ */
+const ISSUE_LINE = /总第\s*\d+\s*期|编印$|阅读次数|语音阅读/u;
+
 /** A line a reading site prints whatever the story is. */
 export function isReaderFurnitureLine(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return false;
   if (isNavigating(t) || isDeskLine(t)) return true;
+  if (isMenuRow(t) || (t.length <= 120 && BREADCRUMB.test(t))) return true;
+  if (t.length <= 120 && ISSUE_LINE.test(t) && !/[。！？]/u.test(t)) return true;
   if (DATE_LINE.test(t)) return true;
   if (/^[a-z]{2,8}$/u.test(t)) return true; // a site's short code name (`dlrb`)
   // A site's menu run together: `网站首页新闻中心今日婺城婺城网视图库…`.
@@ -169,6 +192,10 @@ export function readerFurniture(paras: readonly Paragraph[]): Set<number> {
       out.add(q.index);
     }
   });
+  // A portal's `新闻推荐` below its story: every line after it is furniture.
+  const seenStory = (i: number): boolean => paras.slice(0, i).some((p) => !out.has(p.index) && isStoryText(p));
+  const closer = paras.findIndex((p, i) => PAGE_CLOSER.test(p.text.trim()) && seenStory(i));
+  if (closer >= 0) for (let i = closer; i < paras.length; i++) out.add(paras[i]!.index);
   let lastStory = -1;
   paras.forEach((p, i) => {
     if (!out.has(p.index) && isStoryText(p)) lastStory = i;
@@ -193,6 +220,8 @@ export function readerFurniture(paras: readonly Paragraph[]): Set<number> {
  */
 export function readerPageLine(text: string): { pageNo: string; section: string | null } | null {
   const t = text.trim();
+  const issue = /^([A-Z]?\d{1,3})\s*版?\s*[:：]\s*([^总>]+?)\s*总第/u.exec(t);
+  if (issue) return { pageNo: issue[1]!, section: issue[2]!.replace(/[*＊·\s]/gu, '') || null };
   const m =
     /^版面[:：]\s*(?:第\s*)?([A-Za-z]{0,3}\d{1,3})\s*版?\s*[:：]?\s*(.*)$/u.exec(t) ??
     /(?:^|[:：\s])第?\s*([A-Z]?\d{1,3})\s*版(?:\s*[:：]\s*(.*))?$/u.exec(t);
@@ -223,6 +252,6 @@ export function isViewerDate(paras: readonly Paragraph[], i: number): boolean {
  * source line credits (the text after 作者:), or null.
  */
 export function siteCredit(text: string): string | null {
-  const m = /作者\s*[:：]\s*(.+)$/u.exec(text.trim());
+  const m = /作者\s*[:：]\s*(.+?)(?:\s+(?:语音阅读|阅读次数|来源|编辑)[:：].*)?$/u.exec(text.trim());
   return m ? m[1]!.trim() : null;
 }
