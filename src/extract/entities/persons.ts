@@ -77,7 +77,7 @@ export function extractPersons(
 }
 
 /** Endings of nouns that a surname character can start (幸福感, 宣讲团), never of a given name. */
-const NOUN_ENDING = /[感性化度率们者队团站所部局会处室组班馆院校点区线]$/u;
+const NOUN_ENDING = /[感性化度率们者队团站所部局会处室组班馆院校点区线]$|(?:大哥|大姐|大爷|大妈|阿姨|师傅|女士|先生)$/u;
 
 /**
  * A candidate read on its own is a name, not a word that happens to start with a

@@ -113,6 +113,8 @@ function fieldsOf(articles: readonly Article[], n: NormalizedText): Field[] {
  * XX村YY屯). Only there is the start of the name certain.
  */
 const VILLAGE_AFTER_PARENT = /^([\u4e00-\u9fff]{2,3}?)(村|屯|社区)/;
+/** A township or town name right after its county (2–3 characters, then 乡 or 镇). */
+const TOWNSHIP_AFTER_COUNTY = /^([\u4e00-\u9fff]{2,3}?)(乡|镇)(?![村长干政党委])/u;
 /** Words that end like a village but name none (乡村振兴, 新农村), and a preposition after the parent (明仁街道在明仁社区). */
 const NOT_A_VILLAGE = /^(?:新?农|乡|城|全|各|本|该|驻|进|到|下|在|的)/;
 
@@ -125,7 +127,17 @@ function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMat
   let tokens: Tokens | null = null;
   for (const m of matches) {
     const rank = rankOfLevel(levelOf(m.form));
-    if (m.kind === 'short' || rank === null || rank < 4 || starts.has(m.end)) continue;
+    if (m.kind === 'short' || rank === null || starts.has(m.end)) continue;
+    if (rank === 3) {
+      // `商城县金刚台乡`: a township written inside its county is a place even where the
+      // current data knows it by another name (an old 乡 now a 镇).
+      const t = TOWNSHIP_AFTER_COUNTY.exec(text.slice(m.end, m.end + 6));
+      if (t?.[1] && !NOT_A_VILLAGE.test(t[1]) && !/[的各们等县区市]/u.test(t[1])) {
+        out.push({ start: m.end, end: m.end + t[0].length, form: t[0], kind: 'grammar', candidates: [] });
+      }
+      continue;
+    }
+    if (rank < 4) continue;
     const g = VILLAGE_AFTER_PARENT.exec(text.slice(m.end, m.end + 5));
     // 古城镇举办的社区…, 长山乡集镇各村: a phrase, not a name.
     if (!g?.[1] || NOT_A_VILLAGE.test(g[1]) || /[的各们等]/u.test(g[1])) continue;

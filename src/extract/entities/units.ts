@@ -240,6 +240,9 @@ function lowerAbbreviation(c: Candidate, ctx: ArticleContext): { name: string; b
 
 /** 叶堡镇 + 镇政府 → 叶堡镇政府: the office's own level word is the town's last one. */
 function joinTownAndOffice(town: string, office: string): string {
+  // `鸿山司法所` under 鸿山镇: the office already names its town, by the short form.
+  const short = town.replace(/(?:街道|镇|乡|区|县|市|村|社区)$/u, '');
+  if (short.length >= 2 && short !== town && office.startsWith(short)) return office;
   for (const level of ['街道', '镇', '乡', '区', '县', '市', '村', '社区']) {
     if (town.endsWith(level) && office.startsWith(level) && office.length > level.length) {
       return town + office.slice(level.length);

@@ -33,7 +33,7 @@ const NAV_FILLER =
 
 /** Site furniture that is not navigation: adverts, copyright and report lines, page metadata. */
 const SITE_LINE =
-  /即可订阅|发送短信|官方微博|扫一扫|二维码|版权所有|Copyright|ICP备|技术支持[:：]|举报邮箱|举报电话|content_\d+\.html?|enpproperty|<!--|-->|^原标题[:：]|^\d+人点赞$|^您(?:当前|所在)的?位置|^当前位置[:：]|^当前报纸名称[:：]|^日期[:：]\s*\d{1,2}-\d{1,2}$|^联系电话[:：]/iu;
+  /天气预报|即可订阅|发送短信|官方微博|扫一扫|二维码|版权所有|Copyright|ICP备|技术支持[:：]|举报邮箱|举报电话|content_\d+\.html?|enpproperty|<!--|-->|^原标题[:：]|^\d+人点赞$|^您(?:当前|所在)的?位置|^当前位置[:：]|^当前报纸名称[:：]|^日期[:：]\s*\d{1,2}-\d{1,2}$|^联系电话[:：]/iu;
 
 /** A line that is a date and nothing else (`2026-01-23`, `2018年6月22日 星期`, `2022-08-27 09:53`) or a weekday. */
 const DATE_LINE =
