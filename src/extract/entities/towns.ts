@@ -112,7 +112,7 @@ function fieldsOf(articles: readonly Article[], n: NormalizedText): Field[] {
  * township-level place or a village, 2–3 characters and 村/屯/社区 (南曹乡姚庄村,
  * XX村YY屯). Only there is the start of the name certain.
  */
-const VILLAGE_AFTER_PARENT = /^([\u4e00-\u9fff]{2,3}?)(村|屯|社区)/;
+const VILLAGE_AFTER_PARENT = /^([\u4e00-\u9fff]{2,3}?)(行政村|自然村|村|屯|社区)/;
 /** A township or town name right after its county (2–3 characters, then 乡 or 镇). */
 const TOWNSHIP_AFTER_COUNTY = /^([\u4e00-\u9fff]{2,3}?)(乡|镇)(?![村长干政党委])/u;
 /** Words that end like a village but name none (乡村振兴, 新农村), and a preposition after the parent (明仁街道在明仁社区). */
@@ -146,6 +146,14 @@ function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMat
     if (CONJUNCTION_TAGS.test(tokenAt(tokens, m.end)?.tag ?? '') && tokenAt(tokens, m.end)?.end === m.end + 1) continue;
     if (g[2] !== '屯' && rank === 5) continue;
     out.push({ start: m.end, end: m.end + g[0].length, form: g[0], kind: 'grammar', candidates: [] });
+    // `吕潭乡葛岗行政村跨河村`: a natural village named inside its administrative one.
+    if (g[2] === '行政村') {
+      const at = m.end + g[0].length;
+      const v = /^([\u4e00-\u9fff]{2,3}?)(?:自然)?村/u.exec(text.slice(at, at + 6));
+      if (v?.[1] && !NOT_A_VILLAGE.test(v[1]) && !/[的各们等]/u.test(v[1])) {
+        out.push({ start: at, end: at + v[0].length, form: v[0], kind: 'grammar', candidates: [] });
+      }
+    }
   }
   return out;
 }
@@ -164,7 +172,8 @@ function chainLinks(found: readonly Found[]): ChainLink[] {
     const c = found[i + 1]!;
     // `香坊区铁东街道办事处香木社区`: a subdistrict's office between it and its community still nests them.
     const between = p.field === c.field ? p.field.text.slice(p.end, c.start) : null;
-    if (between !== null && (between === '' || between === '办事处') && p.rank < c.rank) {
+    const inside = p.rank < c.rank || (p.rank === c.rank && p.form.endsWith('行政村'));
+    if (between !== null && (between === '' || between === '办事处') && inside) {
       links.push({ parent: i, child: i + 1 });
     }
   }
@@ -209,6 +218,7 @@ function isGenericDistrict(form: string): boolean {
  * chance hit (铁西城乡 → 西城乡) unless the page gives no context at all.
  */
 function isTown(m: Found, linked: boolean, context: SupportContext): boolean {
+  if (/^(?:行政村|自然村)$/u.test(m.form)) return false; // the kind of village, not one
   if (m.kind === 'grammar') return linked || m.bounded === true;
   const own = m.division?.code;
   const support = own === undefined ? 0 : context.supportFor(own);
