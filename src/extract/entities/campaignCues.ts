@@ -105,6 +105,7 @@ const AFTER = [
   '以来',
   '事例',
   '做法',
+  '积分制',
 ];
 /** Kind-words too common to be read further away than right after the quote. */
 const RIGHT_AFTER = ['建设', '打造', '创建', '形式', '服务', '治理', '实践', '理念'];

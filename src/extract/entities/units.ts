@@ -110,7 +110,10 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     if (!isWholeHead(word, tokenAt(ctx.tokens, end - 1), headStart, end)) continue;
     // 中心|小学 read as one word: the longer head closes the name, the first is its qualifier.
     if (word && word.start <= headStart && word.end > end && headEndsAt(body, word.end)) continue;
-    const start = nameStart(body, headStart, end, ctx.tokens, places);
+    let start = nameStart(body, headStart, end, ctx.tokens, places);
+    // `联合共建单位鸿山司法所`: 单位 says what kind of partner follows, it is no part of the name.
+    const kind = /^(?:共建单位|成员单位|相关单位|协办单位|单位)/u.exec(body.slice(start, headStart));
+    if (kind) start += kind[0].length;
     if (!insideQuoteAllowed(quotes, start, end, head)) continue;
     const text = body.slice(start, end);
     if (text === head && head.length === 1) continue; // a lone 局 or 所 names nothing
