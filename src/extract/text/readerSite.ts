@@ -117,7 +117,7 @@ function isDeskLine(text: string): boolean {
 /** `今日桂林 今日临桂 今日阳朔 …`: a menu, several short items set apart by spaces. */
 function isMenuRow(text: string): boolean {
   const items = text.trim().split(/\s+/u);
-  return items.length >= 4 && !/[。！？，,]/u.test(text) && items.every((w) => w.length <= 6) && !isBylineText(text);
+  return items.length >= 4 && !/[。！？，,]/u.test(text) && items.every((w) => w.length <= 6) && !isBylineText(text) && !/记者|通讯员|本报|[（(]/u.test(text);
 }
 
 /** `地方网 > 广西 > 桂林市 > 正文`: where the page sits on the site. */
