@@ -85,6 +85,9 @@ const ORGANISING_VERB =
 const NOT_SUBJECT_BEFORE =
   /(在|到|赴|于|向|给|对|走进|来到|深入|前往|受|为|帮助|指导|协助|邀请|组织|和|与|同|及|依托|借助|利用|通过)$/u;
 
+/** Posts right after a unit's name: it modifies a person (办事处主任丁朝昔, 县委副书记). */
+const POST_AFTER = /^(?:副?书记|副?主任|副?局长|副?部长|副?主席|副?县长|副?市长|副?镇长|副?乡长|副?区长|常委|负责人|所长|站长|队长|委员|干部|同志|处长|科长|校长|院长|经理|董事长)/u;
+
 /** `在长堤历史文化街区、白沙街道学雷锋志愿服务站开展…`: what stands between 在 and the verb is the place. */
 const AT_PLACE = /(?<![现正存所实好自内外潜])在(?!于)/u;
 
@@ -115,6 +118,8 @@ export function organisers(sentence: string, units: readonly Entity[]): string[]
     const limit = verb === null ? clause.text.length : at !== null && at.index < verb.index ? at.index : verb.index;
     const subjects = locate(clause.text, units)
       .filter((o) => o.end <= limit)
+      // `县委书记孙某出席`: the unit names a person's post; the person acts, not the unit.
+      .filter((o) => !POST_AFTER.test(clause.text.slice(o.end, o.end + 3)))
       .filter(
         (o) =>
           !NOT_SUBJECT_BEFORE.test(clause.text.slice(Math.max(0, o.start - 2), o.start)) ||

@@ -10,7 +10,7 @@
  */
 import type { Article, Credit, NormalizedText, PageHeader } from './types.js';
 import { locateHeader, type HeaderLayout } from './header.js';
-import { TRAILING_CREDIT, dedupeCredits, isBareNameCredit, parseByline } from './byline.js';
+import { TRAILING_CREDIT, dedupeCredits, isBareNameCredit, isBylineText, parseByline } from './byline.js';
 import { surnameLength } from './text/surnames.js';
 import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
 import { LEAD_PREFIX } from './text/lineJoin.js';
@@ -249,7 +249,7 @@ function storyDraft(
   bylines.push(...body.credits.map(rangeOf));
   const bodyStart = first ? first.start + (lead?.[0].length ?? 0) : (headline?.paras.at(-1)?.end ?? 0);
   let bodyEnd = last ? last.end : bodyStart;
-  const found = last ? TRAILING_CREDIT.exec(last.text) : null;
+  const found = last ? (TRAILING_CREDIT.exec(last.text) ?? closingCredit(last.text)) : null;
   // Names alone in the brackets must read as names (`(秦融)`, not `(左图)`).
   const trailing = found && (/记者|通讯员|实习生/u.test(found[1]!) || isBareNameCredit(found[1]!)) ? found : null;
   if (last && trailing) {
@@ -302,8 +302,18 @@ function rangeOf(p: Paragraph): { text: string; start: number; end: number } {
 
 /** First sentence without its closing mark: a caption's title, or an untitled item's. */
 export function leadSentence(text: string): string | null {
-  const m = /^[^。！？!?\n]+/.exec(text.trim().replace(/^[?？!！、，,.。·•\s]+/u, ''));
+  // `①日前，…`: a caption's number in a series of photos is no part of its title.
+  const m = /^[^。！？!?\n]+/.exec(text.trim().replace(/^[?？!！、，,.。·•\s①②③④⑤⑥⑦⑧⑨⑩]+/u, ''));
   return m ? m[0].trim() : null;
+}
+
+/**
+ * `…建设。记者 柴琳琳 通讯员 薛新芳 文/图`: credits written as the last words of a story's
+ * last paragraph, without brackets. Shaped like TRAILING_CREDIT's match (group 1 is the credit).
+ */
+function closingCredit(text: string): RegExpExecArray | null {
+  const m = /(?<=[。！？!?”])\s*((?:本报)?(?:记者|通讯员)[^。！？，,]{2,40})$/u.exec(text);
+  return m !== null && isBylineText(m[1]!) ? m : null;
 }
 
 /** A site's `作者:` line credits the first story below it that has no byline of its own. */

@@ -129,9 +129,9 @@ describe('short forms and lists of units', () => {
     expect(names(x, 'unit')).not.toContain('县委宣传部');
   });
 
-  it('does not take 县委 for a unit when it only begins a longer name or a post', () => {
+  it('does not take 县委 for a unit when it only begins a longer name; a post names it', () => {
     const x = read('本报讯 县委宣传部、县委组织部联合开展活动,县委书记出席。');
-    expect(names(x, 'unit')).toEqual(['县委宣传部', '县委组织部']);
+    expect(names(x, 'unit')).toEqual(['县委宣传部', '县委组织部', '县委']);
   });
 });
 

@@ -169,7 +169,7 @@ export const SELF_SUFFICIENT = new Set([
  * a function word or a verb — not the rest of a longer name (县委宣传部, 县委书记).
  */
 export const AFTER_SHORT_FORM =
-  /^(?:[、，。,；;：:和与及对在”）)]|$|高度|召开|印发|决定|研究决定|研究部署|部署|领导|主要|号召|出台|提出|要求|始终|坚持|把|将|联合|组织开展|开展|举办|高位|大力|调研)/u;
+  /^(?:[、，。,；;：:和与及对在”）)]|$|书记|副书记|常委|高度|召开|印发|决定|研究决定|研究部署|部署|领导|主要|号召|出台|提出|要求|始终|坚持|把|将|联合|组织开展|开展|举办|高位|大力|调研)/u;
 /** Bare heads (no qualifier at all) that still name one office of the local town. */
 export const BARE_DEPARTMENTS = new Set([
   '办事处',
@@ -209,9 +209,12 @@ export function headEndsAt(text: string, end: number): boolean {
 /** Longest head first at each position; 党组 must not eat 党组织. */
 export const HEAD_PATTERN = new RegExp(ALL_HEADS.map((h) => (h === '党组' ? '党组(?!织)' : h)).join('|'), 'g');
 
-/** After 县委: the rest of a longer name (县委组织部, 市委研究室) or a post (县委书记). */
+/**
+ * After 县委: the rest of a longer name (县委组织部, 市委研究室). A post (县委书记孙某) names
+ * the committee as it names the person, so the committee is a unit there too.
+ */
 const LONGER_NAME_AFTER = new RegExp(
-  `^[\\u4e00-\\u9fff]{0,4}?(?:${ALL_HEADS.filter((h) => h.length > 1).join('|')}|书记|常委|委员)`,
+  `^[\\u4e00-\\u9fff]{0,4}?(?:${ALL_HEADS.filter((h) => h.length > 1).join('|')}|委员)`,
   'u',
 );
 

@@ -24,7 +24,7 @@ export type ParagraphRole = 'lead' | 'body' | 'heading' | 'credit' | 'caption';
 
 /** A caption that ends with its own credit: `…宣传反电诈知识。何军 摄`. */
 export const INLINE_PHOTO_CREDIT =
-  /(?<=[。！？.!?])\s*((?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄)$/;
+  /(?<=[。！？.!?])\s*([（(]?\s*(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄\s*[）)]?)$/;
 
 const SENTENCE_MARK = /[。！？；!?;]/;
 
