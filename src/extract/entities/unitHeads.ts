@@ -169,7 +169,7 @@ export const SELF_SUFFICIENT = new Set([
  * a function word or a verb — not the rest of a longer name (县委宣传部, 县委书记).
  */
 export const AFTER_SHORT_FORM =
-  /^(?:[、，。,；;：:和与及对在”）)]|$|书记|副书记|常委|高度|召开|印发|决定|研究决定|研究部署|部署|领导|主要|号召|出台|提出|要求|始终|坚持|把|将|联合|组织开展|开展|举办|高位|大力|调研)/u;
+  /^(?:[、，。,；;：:和与及对在”）)]|$|书记|副书记|常委(?!会)|副?主席|副?主任|副?县长|副?市长|副?区长|高度|召开|印发|决定|研究决定|研究部署|部署|领导|主要|号召|出台|提出|要求|始终|坚持|把|将|联合|组织开展|开展|举办|高位|大力|调研)/u;
 /** Bare heads (no qualifier at all) that still name one office of the local town. */
 export const BARE_DEPARTMENTS = new Set([
   '办事处',

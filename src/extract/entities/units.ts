@@ -95,8 +95,8 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     const headStart = m.index;
     const end = headStart + head.length;
     if (isShortFormHead(head) && !shortFormEndsAt(body, end)) continue;
-    // 县新时代文明实践中心办公室: the centre's office is the name, not the centre before it.
-    if (head === '中心' && body.startsWith('办公室', end)) continue;
+    // 县新时代文明实践中心办公室, 长安中心幼儿园: the name goes on past 中心.
+    if (head === '中心' && /^(?:办公室|幼儿园|小学|中学|学校|医院|卫生院|站)/u.test(body.slice(end, end + 3))) continue;
     // 武汉经开区工委社会工作部: the committee is named only as the start of its department.
     if (head === '工委' && !shortFormEndsAt(body, end)) continue;
     const word = tokenAt(ctx.tokens, headStart);
@@ -114,6 +114,9 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     // `联合共建单位鸿山司法所`: 单位 says what kind of partner follows, it is no part of the name.
     const kind = /^(?:共建单位|成员单位|相关单位|协办单位|单位)/u.exec(body.slice(start, headStart));
     if (kind) start += kind[0].length;
+    // `志愿者充分发挥新时代文明实践站`: a verb of using ends what went before; the name starts after it.
+    const verb = [...body.slice(start, headStart).matchAll(/发挥|依托|利用|借助|启动|推动|充分/gu)].at(-1);
+    if (verb) start += verb.index + verb[0].length;
     if (!insideQuoteAllowed(quotes, start, end, head)) continue;
     const text = body.slice(start, end);
     if (text === head && head.length === 1) continue; // a lone 局 or 所 names nothing
