@@ -9,6 +9,8 @@ import type { PlaceMatcher } from './placeMatcher.js';
 const GENERIC_WORDS = [
   '志愿服务',
   '志愿者',
+  '抗疫',
+  '防疫',
   '志愿',
   '党群',
   '服务',
