@@ -217,8 +217,16 @@ function isGenericDistrict(form: string): boolean {
  * the same county or a written parent; a township-level name without support is a
  * chance hit (铁西城乡 → 西城乡) unless the page gives no context at all.
  */
+/**
+ * Common nouns that are also some place's name: `小城镇环境综合整治` speaks of small towns
+ * in general (舒兰市 has a 小城镇). Before words of planning and works they are the noun.
+ */
+const COMMON_PLACE_NOUN = /^(?:小城镇|新城区|老城区|城中村)$/u;
+const WORKS_AFTER = /^(?:环境|建设|整治|综合|发展|规划|改造|治理)/u;
+
 function isTown(m: Found, linked: boolean, context: SupportContext): boolean {
   if (/^(?:行政村|自然村)$/u.test(m.form)) return false; // the kind of village, not one
+  if (COMMON_PLACE_NOUN.test(m.form) && WORKS_AFTER.test(m.field.text.slice(m.end, m.end + 2))) return false;
   if (m.kind === 'grammar') return linked || m.bounded === true;
   const own = m.division?.code;
   const support = own === undefined ? 0 : context.supportFor(own);
