@@ -322,7 +322,8 @@ function creditFromSite(drafts: Draft[], credits: NonNullable<HeaderLayout['site
     const next = drafts.filter((d) => d.bodyStart >= c.end).sort((a, b) => a.bodyStart - b.bodyStart)[0];
     // `作者:本通` abbreviates the desk; only personal names credit the story.
     const named = parseByline(c.text).every((credit) => surnameLength(credit.name) > 0);
-    if (named && next !== undefined && next.bylines.every((b) => parseByline(b.text).length === 0)) next.bylines.push(c);
+    if (named && next !== undefined && next.bylines.every((b) => parseByline(b.text).length === 0))
+      next.bylines.push(c);
   }
 }
 

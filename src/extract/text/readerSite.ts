@@ -55,7 +55,8 @@ const PAGE_ITEM = /^(?:版面[:：]\s*)?(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]?
  * What a portal prints under its story (`新闻推荐`, `相关推荐:`, `猜你喜欢`): once one stands
  * below story text, the rest of the page is other stories' teasers.
  */
-const PAGE_CLOSER = /^(?:新闻推荐|相关推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|猜你喜欢|热点推荐|频道推荐|精彩推荐)[:：]?$/u;
+const PAGE_CLOSER =
+  /^(?:新闻推荐|相关推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|猜你喜欢|热点推荐|频道推荐|精彩推荐)[:：]?$/u;
 
 /** A link list opens with one of these, and every short line after it is a link. */
 const LIST_MARKER =
@@ -117,7 +118,13 @@ function isDeskLine(text: string): boolean {
 /** `今日桂林 今日临桂 今日阳朔 …`: a menu, several short items set apart by spaces. */
 function isMenuRow(text: string): boolean {
   const items = text.trim().split(/\s+/u);
-  return items.length >= 4 && !/[。！？，,]/u.test(text) && items.every((w) => w.length <= 6) && !isBylineText(text) && !/记者|通讯员|本报|[（(]/u.test(text);
+  return (
+    items.length >= 4 &&
+    !/[。！？，,]/u.test(text) &&
+    items.every((w) => w.length <= 6) &&
+    !isBylineText(text) &&
+    !/记者|通讯员|本报|[（(]/u.test(text)
+  );
 }
 
 /** `地方网 > 广西 > 桂林市 > 正文`: where the page sits on the site. */
