@@ -35,9 +35,24 @@ const LISTED_AFTER = (name: string): RegExp =>
 /** `53岁的毛云香告诉记者`: an age then the name. */
 const PERSON_AFTER_AGE = new RegExp(`\\d{1,3}岁的([\\u4e00-\\u9fff]{2,3}?)(?=${AFTER_NAME}|告诉|激动|高兴)`, 'g');
 
-/** `”潘加法高兴地说`, `。蒋家兴当选为`, `。谢宏、陈海翔出席`: names that open a clause and speak, attend or are elected. */
-const PERSON_SPEAKING =
-  /(?<=[”。，,：:；;！？、]|^)([\u4e00-\u9fff]{2,3}?)(?:、[\u4e00-\u9fff]{2,3})*(?:高兴|激动|动情|感慨|笑着|开心|自豪|深有感触)?地?(?:说|表示|告诉记者|介绍说|当选为|当选|出席|陪同)/gmu;
+/** Verbs a person opening a clause does: speaking, attending, being elected. */
+const SPEAKING_VERB = /说|表示|告诉记者|当选|出席|陪同/gu;
+/**
+ * `”潘加法高兴地说`, `。蒋家兴当选为`, `。谢宏、陈海翔出席`: the name that opens the clause
+ * ending at such a verb (read back from the verb, which is much rarer than a clause start).
+ */
+const SPEAKER_BEFORE =
+  /(?:^|[”。，,：:；;！？、\n])([\u4e00-\u9fff]{2,3}?)(?:、[\u4e00-\u9fff]{2,3})*(?:高兴|激动|动情|感慨|笑着|开心|自豪|深有感触)?地?(?:介绍)?$/u;
+
+function* speakers(body: string): Generator<RegExpExecArray> {
+  for (const v of body.matchAll(SPEAKING_VERB)) {
+    const from = Math.max(0, v.index - 16);
+    // The window's own start is no clause start unless the body's line starts there.
+    const open = from === 0 || body[from - 1] === '\n' ? '' : '\u0000';
+    const m = SPEAKER_BEFORE.exec(open + body.slice(from, v.index));
+    if (m) yield m;
+  }
+}
 
 /** Words that open a clause before 说/表示 like a name would, but are none. */
 const NOT_PERSON =
@@ -51,8 +66,12 @@ export function extractPersons(
   const warnings: string[] = [];
   const names = new Set<string>();
   for (const article of articles) {
-    for (const re of [PERSON_AFTER_POST, PERSON_AFTER_AGE, PERSON_SPEAKING]) {
-      for (const m of article.body.matchAll(re)) {
+    for (const found of [
+      article.body.matchAll(PERSON_AFTER_POST),
+      article.body.matchAll(PERSON_AFTER_AGE),
+      speakers(article.body),
+    ]) {
+      for (const m of found) {
         const name = m[1]!;
         if (isPersonalName(name) && readsAsName(name) && !reporterNames.has(name)) names.add(name);
       }

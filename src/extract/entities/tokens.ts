@@ -110,7 +110,17 @@ export function tokenAt(tokens: Tokens, offset: number): Token | undefined {
   return k === undefined || k < 0 ? undefined : tokens.list[k];
 }
 
+/** Candidate names met recently: the same few names come back on every page of a paper. */
+const taggedWords = new Map<string, Array<{ word: string; tag: string }>>();
+const TAGGED_WORDS_LIMIT = 4096;
+
 /** jieba's reading of a short text on its own (words and tags), for judging a candidate name. */
 export function tagWords(text: string): Array<{ word: string; tag: string }> {
-  return segmenter().tag(text, true);
+  let words = taggedWords.get(text);
+  if (words === undefined) {
+    words = segmenter().tag(text, true);
+    if (taggedWords.size >= TAGGED_WORDS_LIMIT) taggedWords.clear();
+    taggedWords.set(text, words);
+  }
+  return words;
 }

@@ -136,8 +136,25 @@ const BREADCRUMB = /^[^。！？，,]{0,40}>[^。！？，,]{0,40}>/u;
  */
 const ISSUE_LINE = /总第\s*\d+\s*期|编印$|阅读次数|语音阅读/u;
 
+/**
+ * Lines judged recently: normalisation asks about each line twice (as the end of one
+ * pair and the start of the next), and the header and segmenter ask again.
+ */
+const judged = new Map<string, boolean>();
+const JUDGED_LIMIT = 2048;
+
 /** A line a reading site prints whatever the story is. */
 export function isReaderFurnitureLine(text: string): boolean {
+  let verdict = judged.get(text);
+  if (verdict === undefined) {
+    verdict = judgeLine(text);
+    if (judged.size >= JUDGED_LIMIT) judged.clear();
+    judged.set(text, verdict);
+  }
+  return verdict;
+}
+
+function judgeLine(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return false;
   if (isNavigating(t) || isDeskLine(t)) return true;
