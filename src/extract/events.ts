@@ -176,7 +176,26 @@ function placeIn(sentence: string, entities: Record<EntityType, Entity[]>, lead:
   const towns = (names: Entity[]): Occurrence[] => locate(sentence, names).filter((o) => o.entity.type === 'town');
   const own = lowestTown(towns(groups(entities).allNames));
   // A later sentence's place is one it names as a place; the lead may fall back on a unit's town.
-  return own ?? (lead ? lowestTown(towns(groups(entities).townsAndCampaigns)) : null);
+  return own ?? (lead ? lowestTown(towns(groups(entities).townsAndCampaigns)) : null) ?? ourPlace(sentence, entities);
+}
+
+/** `我县`, `我市`, `我区`: the paper's own county, city or district, the one of that level the page names. */
+const OUR_PLACE = /我(县|市|区|镇|乡)/u;
+const LEVEL_OF_OUR: Record<string, readonly string[]> = {
+  县: ['county'],
+  市: ['city'],
+  区: ['district'],
+  镇: ['town'],
+  乡: ['township'],
+};
+
+function ourPlace(sentence: string, entities: Record<EntityType, Entity[]>): Entity | null {
+  const m = OUR_PLACE.exec(sentence);
+  if (m === null) return null;
+  const levels = LEVEL_OF_OUR[m[1]!] ?? [];
+  const named = entities.town.filter((t) => t.town?.level != null && levels.includes(t.town.level));
+  // Only when the page leaves no doubt which one it is.
+  return named.length === 1 ? named[0]! : null;
 }
 
 function eventFrom(

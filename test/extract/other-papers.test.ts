@@ -158,3 +158,19 @@ describe('bylines of other papers', () => {
     ]);
   });
 });
+
+describe('a county paper speaking of 我县', () => {
+  it('places the event in the one county the page names', () => {
+    const x = read(
+      [
+        '市督查组来我县检查文明创建工作',
+        '',
+        '本报讯 3月6日,市督查组来我县检查文明县城创建工作进展情况。',
+        '近年来,县委、县政府把建设宜居平顺县作为重要抓手,取得了显著成效。',
+      ].join('\n'),
+    );
+    expect(eventRelations(x).filter((r) => r.type === 'EVENT_IN')).toEqual([
+      { type: 'EVENT_IN', from: '市督查组来我县检查文明创建工作', to: '平顺县' },
+    ]);
+  });
+});
