@@ -102,6 +102,17 @@ const HOSTED_SETTING = /^[在由]([^，。]+?)(?:联合|共同)?(?:开展|举办
  * to the next clause's verb.
  */
 export function organisers(sentence: string, units: readonly Entity[]): string[] {
+  // Asked twice of a later sentence (is it an event? whose?): read once per page's unit list.
+  let bySentence = organisersRead.get(units);
+  if (bySentence === undefined) organisersRead.set(units, (bySentence = new Map()));
+  let found = bySentence.get(sentence);
+  if (found === undefined) bySentence.set(sentence, (found = readOrganisers(sentence, units)));
+  return found;
+}
+
+const organisersRead = new WeakMap<readonly Entity[], Map<string, string[]>>();
+
+function readOrganisers(sentence: string, units: readonly Entity[]): string[] {
   const found = new Set<string>();
   let pending: string[] = [];
   // Lists stay whole: `A、B、C等相关工作人员开展了` names three doers.

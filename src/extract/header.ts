@@ -39,7 +39,8 @@ export function locateHeader(n: NormalizedText): HeaderLayout {
   const edge = [...paras.slice(0, 6), ...paras.slice(Math.max(6, paras.length - 4))];
   // A reading site's furniture can stand anywhere on the page; the masthead strip only at its edges.
   const reader = readerFurniture(paras);
-  const strip = paras.filter((p) => reader.has(p.index) || (edge.includes(p) && isFurnitureLine(p.text)));
+  const atEdge = new Set(edge);
+  const strip = paras.filter((p) => reader.has(p.index) || (atEdge.has(p) && isFurnitureLine(p.text)));
   const dated = strip.filter((p) => !isViewerDate(paras, p.index));
   const header: PageHeader = {
     paper: strip.map((p) => readerPaperName(p.text)).find((name) => name !== null) ?? paperName(strip),

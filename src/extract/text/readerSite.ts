@@ -118,12 +118,13 @@ function isDeskLine(text: string): boolean {
 /** `今日桂林 今日临桂 今日阳朔 …`: a menu, several short items set apart by spaces. */
 function isMenuRow(text: string): boolean {
   const items = text.trim().split(/\s+/u);
+  // OCR spaces every character of some lines (`为 深 入 开 展`): a menu's items are words.
   return (
-    items.length >= 4 &&
+    items.filter((w) => w.length >= 2).length >= 4 &&
     !/[。！？，,]/u.test(text) &&
     items.every((w) => w.length <= 6) &&
-    !isBylineText(text) &&
-    !/记者|通讯员|本报|[（(]/u.test(text)
+    !/记者|通讯员|本报|[（(]/u.test(text) &&
+    !isBylineText(text)
   );
 }
 
@@ -154,9 +155,18 @@ export function isReaderFurnitureLine(text: string): boolean {
   return verdict;
 }
 
+/**
+ * A character every furniture rule below needs (a digit, a mark, or a character of its
+ * words: 版 篇 期 返 放 缩 默 荐 源 编 网 报 星 …). Most lines of story text have none
+ * and, unless spaces set them out as a menu, are done with at once.
+ */
+const FURNITURE_SIGNAL =
+  /[0-9A-Za-z|｜│:：>«»<+\-版篇期航返放缩默荐关源作编校位首网报星周字享微搜索印题录读收朋反广联精图权便预订短扫码技举]/u;
+
 function judgeLine(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return false;
+  if (!FURNITURE_SIGNAL.test(t) && !/\s/u.test(t)) return false;
   if (isNavigating(t) || isDeskLine(t)) return true;
   if (isMenuRow(t) || (t.length <= 120 && BREADCRUMB.test(t))) return true;
   if (t.length <= 120 && ISSUE_LINE.test(t) && !/[。！？]/u.test(t)) return true;
