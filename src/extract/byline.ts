@@ -9,6 +9,7 @@
  */
 import type { Credit, ReporterRole } from './types.js';
 import { splitNames } from './text/names.js';
+import { boundedMemo } from './memo.js';
 import { surnameLength } from './text/surnames.js';
 import { LEAD_SOURCE } from './text/lineJoin.js';
 import { MEDIA_NAME } from './text/furniture.js';
@@ -70,18 +71,9 @@ const CREDIT_MARK = /^[\s□■●◆▲★▶►]+/;
  * Recent bylines read: the segmenter asks whether a paragraph is a credit line and then
  * reads the same line as the story's byline. Bounded, as a long run meets many bylines.
  */
-const readBylines = new Map<string, readonly Credit[]>();
 const READ_BYLINES_LIMIT = 512;
 
-function creditsOf(text: string): readonly Credit[] {
-  let credits = readBylines.get(text);
-  if (credits === undefined) {
-    credits = readByline(text);
-    if (readBylines.size >= READ_BYLINES_LIMIT) readBylines.clear();
-    readBylines.set(text, credits);
-  }
-  return credits;
-}
+const creditsOf: (text: string) => readonly Credit[] = boundedMemo(READ_BYLINES_LIMIT, (text) => readByline(text));
 
 /** The credits a byline gives, in order; the caller owns the returned objects. */
 export function parseByline(text: string): Credit[] {

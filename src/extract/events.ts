@@ -10,6 +10,7 @@ import type { Article, Entity, EntityType, ExtractedEvent, Span } from './types.
 import { resolveDate, type ResolvedDate, type TextYear } from './dates.js';
 import { extractQuantities } from './quantities.js';
 import { hostUnits } from './hosts.js';
+import { memoPerList } from './memo.js';
 import { locate, lowestTown, splitClauses, splitSentences, type Occurrence, type Piece } from './sentences.js';
 
 /** Verbs that report something being done (the predicate of a news lead). */
@@ -101,16 +102,8 @@ const HOSTED_SETTING = /^[在由]([^，。]+?)(?:联合|共同)?(?:开展|举办
  * clause that names a unit but no verb (`双辽市财政局以…为抓手，`) hands that unit on
  * to the next clause's verb.
  */
-export function organisers(sentence: string, units: readonly Entity[]): string[] {
-  // Asked twice of a later sentence (is it an event? whose?): read once per page's unit list.
-  let bySentence = organisersRead.get(units);
-  if (bySentence === undefined) organisersRead.set(units, (bySentence = new Map()));
-  let found = bySentence.get(sentence);
-  if (found === undefined) bySentence.set(sentence, (found = readOrganisers(sentence, units)));
-  return found;
-}
-
-const organisersRead = new WeakMap<readonly Entity[], Map<string, string[]>>();
+// Asked twice of a later sentence (is it an event? whose?): read once per page's unit list.
+export const organisers: (sentence: string, units: readonly Entity[]) => string[] = memoPerList(readOrganisers);
 
 function readOrganisers(sentence: string, units: readonly Entity[]): string[] {
   const found = new Set<string>();

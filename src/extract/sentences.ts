@@ -8,6 +8,7 @@
 import type { Entity, TownLevel } from './types.js';
 import { isWhiteSpace, squash } from './text/squash.js';
 import { townLevel } from './entities/townMentions.js';
+import { memoPerList } from './memo.js';
 
 export interface Piece {
   text: string;
@@ -152,16 +153,8 @@ export interface Occurrence extends Piece {
  * so 巩义市财政局党组 is one occurrence, not also 巩义市财政局. White space is
  * ignored on both sides (OCR leaves spaces and even line breaks inside names).
  */
-export function locate(text: string, entities: readonly Entity[]): Occurrence[] {
-  // Events and every relation kind ask about the same sentences and entity lists.
-  let byText = locateCache.get(entities);
-  if (byText === undefined) locateCache.set(entities, (byText = new Map()));
-  let hit = byText.get(text);
-  if (hit === undefined) byText.set(text, (hit = locateUncached(text, entities)));
-  return hit;
-}
-
-const locateCache = new WeakMap<readonly Entity[], Map<string, Occurrence[]>>();
+// Events and every relation kind ask about the same sentences and entity lists.
+export const locate: (text: string, entities: readonly Entity[]) => Occurrence[] = memoPerList(locateUncached);
 
 /** One searchable form; each first character's list keeps the entity-by-entity, form-by-form reading order. */
 interface FormEntry {

@@ -12,6 +12,7 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { boundedMemo } from '../memo.js';
 
 export interface Token {
   word: string;
@@ -111,16 +112,10 @@ export function tokenAt(tokens: Tokens, offset: number): Token | undefined {
 }
 
 /** Candidate names met recently: the same few names come back on every page of a paper. */
-const taggedWords = new Map<string, Array<{ word: string; tag: string }>>();
 const TAGGED_WORDS_LIMIT = 4096;
 
 /** jieba's reading of a short text on its own (words and tags), for judging a candidate name. */
-export function tagWords(text: string): Array<{ word: string; tag: string }> {
-  let words = taggedWords.get(text);
-  if (words === undefined) {
-    words = segmenter().tag(text, true);
-    if (taggedWords.size >= TAGGED_WORDS_LIMIT) taggedWords.clear();
-    taggedWords.set(text, words);
-  }
-  return words;
-}
+export const tagWords: (text: string) => Array<{ word: string; tag: string }> = boundedMemo(
+  TAGGED_WORDS_LIMIT,
+  (text) => segmenter().tag(text, true),
+);

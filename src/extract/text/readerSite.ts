@@ -13,6 +13,7 @@ import type { Paragraph } from './paragraphs.js';
 import { LEAD_PREFIX } from './lineJoin.js';
 import { DESK_ROLE, MEDIA_NAME } from './furniture.js';
 import { isBylineText } from '../byline.js';
+import { boundedMemo } from '../memo.js';
 
 /** Words that only a reading site prints: navigation, view and share tools, link-list markers. */
 const NAV_WORD = new RegExp(
@@ -141,19 +142,10 @@ const ISSUE_LINE = /总第\s*\d+\s*期|编印$|阅读次数|语音阅读/u;
  * Lines judged recently: normalisation asks about each line twice (as the end of one
  * pair and the start of the next), and the header and segmenter ask again.
  */
-const judged = new Map<string, boolean>();
 const JUDGED_LIMIT = 2048;
 
 /** A line a reading site prints whatever the story is. */
-export function isReaderFurnitureLine(text: string): boolean {
-  let verdict = judged.get(text);
-  if (verdict === undefined) {
-    verdict = judgeLine(text);
-    if (judged.size >= JUDGED_LIMIT) judged.clear();
-    judged.set(text, verdict);
-  }
-  return verdict;
-}
+export const isReaderFurnitureLine: (text: string) => boolean = boundedMemo(JUDGED_LIMIT, judgeLine);
 
 /**
  * A character every furniture rule below needs (a digit, a mark, or a character of its
