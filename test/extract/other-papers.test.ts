@@ -129,6 +129,11 @@ describe('short forms and lists of units', () => {
     expect(names(x, 'unit')).not.toContain('县委宣传部');
   });
 
+  it('reads a listed name of its own whole, and completes only a bare office from the name before it', () => {
+    const x = read('本报讯 活动由市委宣传部、市委精神文明建设办公室等主办,金坑乡党委、乡政府承办。');
+    expect(names(x, 'unit')).toEqual(['市委宣传部', '市委精神文明建设办公室', '金坑乡党委', '金坑乡政府']);
+  });
+
   it('does not take 县委 for a unit when it only begins a longer name; a post names it', () => {
     const x = read('本报讯 县委宣传部、县委组织部联合开展活动,县委书记出席。');
     expect(names(x, 'unit')).toEqual(['县委宣传部', '县委组织部', '县委']);

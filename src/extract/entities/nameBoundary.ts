@@ -43,6 +43,7 @@ const NUMERAL = /[0-9零〇一二三四五六七八九十百千万两几数多�
 /** Verbs that do occur inside names of offices and programmes (管理中心, 乡村振兴局). */
 const NAME_VERBS = new Set([
   '实践',
+  '精神文明', // tagged as an idiom, but 市委精神文明建设办公室 is one name
   '振兴',
   '管理',
   '服务',

@@ -178,7 +178,7 @@ function resolve(
   const shares = headKind(c.head) === 'department' || c.text === c.head;
   if (listHead !== undefined && shares && listHead.basedIn !== null) {
     const place = listHead.text.slice(0, listHead.placeLength);
-    return { name: joinTownAndOffice(place, c.text), basedIn: listHead.basedIn };
+    if (namesNoOtherPlace(c, place)) return { name: joinTownAndOffice(place, c.text), basedIn: listHead.basedIn };
   }
   // `玉东新区茂林镇党委、政府`: the name before the comma was read with its town; so is this one.
   const listed =
@@ -189,7 +189,9 @@ function resolve(
     const head = all.find((o) => o.article === c.article && o.end === c.start - 1)?.head ?? '';
     const stem =
       listed.basedIn ?? (head !== '' && listed.name.endsWith(head) ? listed.name.slice(0, -head.length) : '');
-    if (stem.length >= 2) return { name: joinTownAndOffice(stem, c.text), basedIn: listed.basedIn ?? null };
+    if (stem.length >= 2 && namesNoOtherPlace(c, stem)) {
+      return { name: joinTownAndOffice(stem, c.text), basedIn: listed.basedIn ?? null };
+    }
   }
   // 街道党工委 means the subdistrict of this story even when another story on
   // the page names its own 北下街街道党工委, so the story's town is asked first.
@@ -244,6 +246,17 @@ function lowerAbbreviation(c: Candidate, ctx: ArticleContext): { name: string; b
   return { name: town.name + c.text.slice(abbr.word.length), basedIn: town.name };
 }
 
+/**
+ * Whether an office listed after a placed name can share its place: it is the bare head
+ * (`、政府`) or the head after the place's own level word (`、镇政府` after 叶堡镇), not a
+ * name of its own (`、市委精神文明建设办公室`, `、市民政局` after a district).
+ */
+function namesNoOtherPlace(c: Candidate, place: string): boolean {
+  if (c.text === c.head) return true;
+  const level = c.text.slice(0, c.text.length - c.head.length);
+  return ['镇', '乡', '街道', '社区', '村', '县', '区', '市'].some((l) => level === l && place.endsWith(l));
+}
+
 /** 叶堡镇 + 镇政府 → 叶堡镇政府: the office's own level word is the town's last one. */
 function joinTownAndOffice(town: string, office: string): string {
   // `鸿山司法所` under 鸿山镇: the office already names its town, by the short form.
@@ -285,6 +298,8 @@ function placeless(
   if (kind === 'department') {
     if (generic && !BARE_DEPARTMENTS.has(c.head)) return null;
     if (!generic && c.head.length === 1 && qualifier.length < 2) return null;
+    // `叶堡镇党委` names its own town, even one the data does not know: nothing to complete.
+    if (qualifier.length >= 3 && /(?:镇|乡|街道|社区|村)$/u.test(qualifier)) return { name: c.text, basedIn: null };
     const town = nearestTownBefore(ctx.towns, c.start, VILLAGE_OFFICE.test(c.text) ? ANY_LEVEL : ADMIN_LEVELS);
     if (town) return { name: joinTownAndOffice(town.name, generic ? c.head : c.text), basedIn: town.name };
     return generic ? null : { name: c.text, basedIn: null };
