@@ -25,6 +25,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
 import { PROJECT_ROOT } from '../src/project-root.js';
 
 /** Options this file uses beyond bench/lib/autocannon.d.ts (which types only the query bench's). */
@@ -66,6 +67,8 @@ export interface SoakOptions {
 
 export interface PhaseReport {
   seconds: number;
+  /** How long the run really took: a loaded machine's timers fire late, so it can outlast `seconds`. */
+  elapsedSeconds: number;
   requests: number;
   requestsPerSecond: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
@@ -155,12 +158,15 @@ async function runPhase(
   }));
   const latencies: number[] = [];
   const steady: SteadyRunOptions = { url, connections, duration: seconds, overallRate: rate, timeout: 30, requests };
+  const startedAt = performance.now();
   const instance = autocannon(steady);
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
+  const elapsedSeconds = round((performance.now() - startedAt) / 1000);
   latencies.sort((a, b) => a - b);
   return {
     seconds,
+    elapsedSeconds,
     requests: result.requests.total,
     requestsPerSecond: round(result.requests.total / seconds),
     latencyMs: {

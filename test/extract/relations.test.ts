@@ -278,6 +278,7 @@ describe('WROTE, TOWN_IN, BASED_IN and event edges', () => {
       article: 1,
       date: null,
       datePrecision: null,
+      statedDate: null,
       summary: 's',
       town: '玻璃山村',
       units: ['玻璃山镇派出所'],

@@ -122,6 +122,7 @@ function liaoyuanPage(): PageExtraction {
         article: 0,
         date: '2022-09-20',
         datePrecision: 'approximate',
+        statedDate: null,
         summary: '开展七讲七进',
         town: '辽源市',
         units: ['市人社局'],
