@@ -175,7 +175,8 @@ export function isBylineText(text: string): boolean {
   if (t.length === 0 || t.length > 40 || /[，。！？；,.!?;“”]/.test(t)) return false;
   if (isBareNameCredit(text.replace(CREDIT_MARK, ''))) return true;
   const hasRole = /^(?:本报)?(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员)|^实习生|^(?:摄影|图|文)\s*[/:：]/.test(t);
-  const photoOnly = /^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*(?:摄|摄影)$/.test(t);
+  // `何军 摄`, `刘丽强、罗玉艳 摄影报道`: names credited for the pictures only.
+  const photoOnly = /^[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2}\s*(?:摄|摄影|摄影报道)$/.test(t);
   if (!hasRole && !photoOnly) return false;
   return creditsOf(t).length > 0;
 }

@@ -54,6 +54,18 @@ function withCredits(articles: Article[], warnings: string[]): Article[] {
   );
 }
 
+/** `江门日报讯(…)`, `寿光日报记者 王某`: the paper a story's dateline or byline names. */
+const PAPER_IN_BYLINE =
+  /^[•·■□\s]*(?:[\u4e00-\u9fff]{2,8}?网[-—·])?([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|晨报|都市报|商报))(?:讯|全媒体记者|融媒体记者|记者|通讯员)/u;
+
+function paperOfBylines(articles: readonly Article[]): string | null {
+  for (const a of articles) {
+    const m = a.byline === null ? null : PAPER_IN_BYLINE.exec(a.byline);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** Reporters are the credited people: one entity per name per page, a mention per article. */
 export function reporterEntities(articles: readonly Article[]): Entity[] {
   const byName = new Map<string, Entity>();
@@ -122,6 +134,8 @@ export function extractPage(input: string | Uint8Array, meta: { file: string }):
     warnings,
   );
 
+  // A page that names no paper in its header may name it in a dateline or byline (江门日报讯, 寿光日报记者).
+  if (page.paper === null) page.paper = guarded('paper', warnings, null, () => paperOfBylines(articles));
   const entities: Record<EntityType, Entity[]> = { town: [], unit: [], reporter: [], campaign: [], person: [] };
   let townIn: Relation[] | undefined;
   guarded('towns', warnings, undefined, () => {

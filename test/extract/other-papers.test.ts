@@ -179,3 +179,34 @@ describe('a county paper speaking of 我县', () => {
     ]);
   });
 });
+
+describe('teams, photo reports and the paper named in a byline', () => {
+  it('takes a quoted name before a team’s words for the team, not for a campaign', () => {
+    const x = read('本报讯 近日,新华社区“爱河护河”治水志愿服务队开展巡河活动。');
+    expect(names(x, 'unit')).toContain('“爱河护河”治水志愿服务队');
+    expect(names(x, 'campaign')).not.toContain('爱河护河');
+  });
+
+  it('credits the names of a 摄影报道 line as photographers, and reads the paper from a byline', () => {
+    const x = read(
+      [
+        '基地来了采摘志愿者',
+        '',
+        '近日,石陂村栀子基地迎来30余名志愿者,帮助果农采摘栀子。',
+        '刘丽强、罗玉艳 摄影报道',
+        '',
+        '清河镇开展普法宣传',
+        '',
+        '清河日报记者 王明',
+        '',
+        '近日,清河镇在集市开展普法宣传活动,发放资料300余份。',
+      ].join('\n'),
+    );
+    expect(x.articles[0]?.reporters).toEqual([
+      { name: '刘丽强', role: 'photographer' },
+      { name: '罗玉艳', role: 'photographer' },
+    ]);
+    expect(x.articles[1]?.reporters).toEqual([{ name: '王明', role: 'reporter' }]);
+    expect(x.page.paper).toBe('清河日报');
+  });
+});

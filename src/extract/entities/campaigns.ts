@@ -18,7 +18,8 @@ const MAX_NAME = 30;
 /** Quotes of organisations, which the unit stage takes. */
 const UNIT_ENDING = /(宣讲团|艺术团|服务队|协会|联合会|公司|集团|局|党委|党支部|委员会)$/;
 /** Heads of a team or body right after a quote: the quote is that body's name. */
-const TEAM_AFTER = /^(志愿服务队|志愿者服务队|服务队|宣讲团|艺术团|志愿队|突击队|先锋队|工作室|合作社|协会)/;
+const TEAM_AFTER =
+  /^[\u4e00-\u9fff]{0,6}?(志愿服务队|志愿者服务队|服务队|宣讲团|艺术团|志愿队|突击队|先锋队|工作室|合作社|协会)/;
 /**
  * Between quotes of one list: nothing, a list comma, or a dash (“A”“B”“C”等…), or a
  * comma and the place of the next (`龙匣村“肉价随礼”，攸县“门前三小”`).

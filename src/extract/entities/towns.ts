@@ -112,7 +112,7 @@ function fieldsOf(articles: readonly Article[], n: NormalizedText): Field[] {
  * township-level place or a village, 2–3 characters and 村/屯/社区 (南曹乡姚庄村,
  * XX村YY屯). Only there is the start of the name certain.
  */
-const VILLAGE_AFTER_PARENT = /^([\u4e00-\u9fff]{2,3}?)(行政村|自然村|村|屯|社区)/;
+const VILLAGE_AFTER_PARENT = /^([\u4e00-\u9fff]{2,3}?)(行政村|自然村|村(?![庄（(])|屯|社区(?![（(]))/u;
 /** A township or town name right after its county (2–3 characters, then 乡 or 镇). */
 const TOWNSHIP_AFTER_COUNTY = /^([\u4e00-\u9fff]{2,3}?)(乡|镇)(?![村长干政党委])/u;
 /** Words that end like a village but name none (乡村振兴, 新农村), and a preposition after the parent (明仁街道在明仁社区). */

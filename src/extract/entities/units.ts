@@ -115,8 +115,11 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     const kind = /^(?:共建单位|成员单位|相关单位|协办单位|单位)/u.exec(body.slice(start, headStart));
     if (kind) start += kind[0].length;
     // `志愿者充分发挥新时代文明实践站`: a verb of using ends what went before; the name starts after it.
-    const verb = [...body.slice(start, headStart).matchAll(/发挥|依托|利用|借助|启动|推动|充分/gu)].at(-1);
+    const verb = [...body.slice(start, headStart).matchAll(/发挥|依托|利用|借助|启动|推动|充分|配合|联合/gu)].at(-1);
     if (verb) start += verb.index + verb[0].length;
+    // `“爱河护河”治水提质志愿服务队`: a quoted name before a team's words is the team's own.
+    const quoted = TEAM_HEADS.has(head) ? quotedTeamStart(body, start) : -1;
+    if (quoted >= 0) start = quoted;
     if (!insideQuoteAllowed(quotes, start, end, head)) continue;
     const text = body.slice(start, end);
     if (text === head && head.length === 1) continue; // a lone 局 or 所 names nothing
@@ -144,6 +147,16 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
   return out;
 }
 
+/** Where a quoted name opening a team's name begins (its opening mark), or -1. */
+function quotedTeamStart(body: string, start: number): number {
+  // The team's own words may stand between the quote and where the name was cut (“…”治水志愿服务队).
+  const words = /”[\u4e00-\u9fff]{0,6}$/u.exec(body.slice(Math.max(0, start - 8), start));
+  if (words === null) return -1;
+  const close = start - words[0].length;
+  const open = body.lastIndexOf('“', close);
+  return open >= 0 && close - open <= 14 && !/[，。！？、]/u.test(body.slice(open, close)) ? open : -1;
+}
+
 /**
  * Names inside quotes are slogans' words (“小事微信办，大事网格办”), except when the
  * quote is exactly the name (组建“老兵宣讲团”). Book titles never hold units.
@@ -152,7 +165,9 @@ function insideQuoteAllowed(quotes: readonly Quoted[], start: number, end: numbe
   const q: Quoted | undefined = quoteAt(quotes, start) ?? quoteAt(quotes, end - 1);
   if (!q) return true;
   // A quoted “安全网” or “环境小分队” is a figure of speech, not an organisation.
-  if (head === '网' || TEAM_HEADS.has(head)) return false;
+  if (head === '网') return false;
+  // A team in quotes is a figure of speech (“环境小分队”), but a quoted name before a team's words names it.
+  if (TEAM_HEADS.has(head)) return q.open === start && q.close < end;
   // Quoted speech (“…乡政府的志愿者来我这里开展助农采摘活动…”) names real bodies.
   if (q.kind === 'quote' && (q.inner.length > 30 || /[。！？]/u.test(q.inner))) return true;
   return q.kind === 'quote' && q.open + 1 === start && q.close - 1 === end;

@@ -39,6 +39,9 @@ export const LEAD_PREFIX = new RegExp(
   `${LEAD_SOURCE.source}[^，。,（(\\s记通]{0,14}?[讯电](?!员)(?:\\s*[（(][^）)]{0,60}(?:[）)]|$)|\\s+[^，。,；;（()）\\n]{0,12}?(?:记者|通讯员)[^，。,；;（()）\\n]{1,30}?报道)?\\s*`,
 );
 
+/** `寿光日报记者 王某`, `咸宁日报全媒体记者 袁某`: a credit opening with the paper's name. */
+const MEDIA_CREDIT_START = new RegExp(`^(?:${MEDIA_NAME.source})(?:全媒体|融媒体|首席|特约)?(?:记者|通讯员)`);
+
 /** Lines that open a credit rather than continue a sentence. */
 const CREDIT_START = /^(?:——|本报|新华社|记者|通讯员|特约|实习生|见习记者|摄影|文\/|图\/|[□■●◆▲★•·▪])/;
 
@@ -95,7 +98,7 @@ function isHeadlineBeforeStory(a: string, b: string): boolean {
 export function shouldJoin(a: LineInfo, b: LineInfo): boolean {
   if (b.gapBefore > 1) return false; // two or more blank lines: a picture or a new block sits there
   if (endsSentence(a.text)) return false;
-  if (CREDIT_START.test(b.text)) return false;
+  if (CREDIT_START.test(b.text) || MEDIA_CREDIT_START.test(b.text)) return false;
   if (isCreditLine(a.text)) return false;
   if (hasWordSpace(a.text)) return false;
   if (isFurnitureLine(a.text) || isFurnitureLine(b.text)) return false;

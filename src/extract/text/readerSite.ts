@@ -20,7 +20,7 @@ const NAV_WORD = new RegExp(
   [
     '版面导航|标题导航|本版导航|本版标题|版面目录|版面概览|本期导航|上一版|下一版|前一版|后一版|上一期|下一期',
     '上一篇|下一篇|上篇|下篇|放大|缩小|默认|返回目录|返回首页|返回主页|返回顶部|返回版面|返回[\\u4e00-\\u9fff]{1,8}网|返回',
-    'PDF版?|PDF下载|数字报纸?|电子报阅读机|电子报|电子版|数字版|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|新闻推荐',
+    '通版阅读|展开通版|收缩通版|当前版|请点击|发布日期|PDF版?|PDF下载|数字报纸?|电子报阅读机|电子报|电子版|数字版|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|新闻推荐',
     '热点推荐|往期回顾|往期|朗读|分享到|打印本页|打印|关闭窗口|收藏本页|字号|网站首页|首页|本期共\\d+版|版面|版次',
     '搜\\s*索|大字|中字|小字|A\\+|A-|微信|朋友圈|微博|QQ空间|反侵权|网站地图|广告服务|关于我们|联系我们|网站公告',
     '精彩图片|权威发布|便民信息|图吧|焦点图片|[«»]|<<|>>',
@@ -34,7 +34,7 @@ const NAV_FILLER =
 
 /** Site furniture that is not navigation: adverts, copyright and report lines, page metadata. */
 const SITE_LINE =
-  /天气预报|即可订阅|发送短信|官方微博|扫一扫|二维码|版权所有|Copyright|ICP备|技术支持[:：]|举报邮箱|举报电话|content_\d+\.html?|enpproperty|<!--|-->|^原标题[:：]|^\d+人点赞$|^您(?:当前|所在)的?位置|^当前位置[:：]|^当前报纸名称[:：]|^日期[:：]\s*\d{1,2}-\d{1,2}$|^联系电话[:：]/iu;
+  /天气预报|版权均属|版权归|署名文字|人生就是博|即可订阅|发送短信|官方微博|扫一扫|二维码|版权所有|Copyright|ICP备|技术支持[:：]|举报邮箱|举报电话|content_\d+\.html?|enpproperty|<!--|-->|^原标题[:：]|^\d+人点赞$|^您(?:当前|所在)的?位置|^当前位置[:：]|^当前报纸名称[:：]|^日期[:：]\s*\d{1,2}-\d{1,2}$|^联系电话[:：]/iu;
 
 /** A line that is a date and nothing else (`2026-01-23`, `2018年6月22日 星期`, `2022-08-27 09:53`) or a weekday. */
 const DATE_LINE =
@@ -262,6 +262,9 @@ export function readerPaperName(text: string): string | null {
   const t = text.trim();
   const named = /^当前报纸名称[:：]\s*(\S+)/u.exec(t);
   if (named) return named[1]!;
+  // `凡本报记者署名文字、图片，版权均属亳州晚报社`: a copyright line names its paper.
+  const owner = /版权(?:均)?(?:属|归)于?([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|晨报|都市报|商报))社?/u.exec(t);
+  if (owner) return owner[1]!;
   if (!SOURCE_LINE.test(t) && !SITE_NAME_LINE.test(t)) return null;
   const papers = [...t.matchAll(/([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|晨报|都市报|商报))/gu)].map((m) => m[1]!);
   return papers.at(-1) ?? null;
