@@ -203,10 +203,10 @@ function calendarDate(text: string, p: PageDay | null, textYear: TextYear | null
     if (date) return { date, precision: 'month', stated: date.slice(0, 7), text: m[0] };
   }
   m = MONTH_ONLY.exec(text);
-  const year = p !== null ? null : (textYear?.year ?? null);
-  if (m && (p !== null || year !== null)) {
+  if (m) {
     const month = parseSmallNumber(m[1] ?? '') ?? 0;
-    const date = iso(p !== null ? yearFor(month, 1, p) : (year ?? 0), month, 1);
+    const year = p !== null ? yearFor(month, 1, p) : (textYear?.year ?? null);
+    const date = year === null ? null : iso(year, month, 1);
     if (date) return { date, precision: 'month', stated: date.slice(0, 7), text: m[0] };
   }
   return undefined;

@@ -11,6 +11,7 @@ import { resolveDate, type ResolvedDate, type TextYear } from './dates.js';
 import { extractQuantities } from './quantities.js';
 import { hostUnits } from './hosts.js';
 import { memoPerList } from './memo.js';
+import { POST_AFTER_UNIT } from './lexicon/posts.js';
 import { locate, lowestTown, splitClauses, splitSentences, type Occurrence, type Piece } from './sentences.js';
 
 /** Verbs that report something being done (the predicate of a news lead). */
@@ -76,7 +77,7 @@ export function summarize(sentence: string, actors: readonly Entity[]): string {
 
 /**
  * Verbs whose grammatical subject organised the activity: the unit written before one
- * of them in its clause ran the event (`王奔镇党委召开专题会议`, `A联合B开展`); units
+ * of them in its clause ran the event (`某镇党委召开专题会议`, `A联合B开展`); units
  * after it are what was organised (`组织文明实践所志愿者…`), visited or served.
  */
 const ORGANISING_VERB =
@@ -85,10 +86,6 @@ const ORGANISING_VERB =
 /** Units that only set the scene of a clause: `在A指导下`, `受A邀请`, `为A…`. */
 const NOT_SUBJECT_BEFORE =
   /(在|到|赴|于|向|给|对|走进|来到|深入|前往|受|为|帮助|指导|协助|邀请|组织|和|与|同|及|依托|借助|利用|通过)$/u;
-
-/** Posts right after a unit's name: it modifies a person (办事处主任丁朝昔, 县委副书记). */
-const POST_AFTER =
-  /^(?:副?书记|副?主任|副?局长|副?部长|副?主席|副?县长|副?市长|副?镇长|副?乡长|副?区长|常委|负责人|所长|站长|队长|委员|干部|同志|处长|科长|校长|院长|经理|董事长)/u;
 
 /** `在长堤历史文化街区、白沙街道学雷锋志愿服务站开展…`: what stands between 在 and the verb is the place. */
 const AT_PLACE = /(?<![现正存所实好自内外潜])在(?!于)/u;
@@ -99,10 +96,10 @@ const HOSTED_SETTING = /^[在由]([^，。]+?)(?:联合|共同)?(?:开展|举办
 /**
  * The units a sentence names as doers of its activity: in each clause, those written
  * before its first organising verb (and not after a preposition or as its object); a
- * clause that names a unit but no verb (`双辽市财政局以…为抓手，`) hands that unit on
- * to the next clause's verb.
+ * clause that names a unit but no verb (`某市财政局以…为抓手，`) hands that unit on
+ * to the next clause's verb. Asked twice of a later sentence (is it an event? whose?),
+ * so read once per page's unit list.
  */
-// Asked twice of a later sentence (is it an event? whose?): read once per page's unit list.
 export const organisers: (sentence: string, units: readonly Entity[]) => string[] = memoPerList(readOrganisers);
 
 function readOrganisers(sentence: string, units: readonly Entity[]): string[] {
@@ -124,7 +121,7 @@ function readOrganisers(sentence: string, units: readonly Entity[]): string[] {
     const subjects = locate(clause.text, units)
       .filter((o) => o.end <= limit)
       // `县委书记孙某出席`: the unit names a person's post; the person acts, not the unit.
-      .filter((o) => !POST_AFTER.test(clause.text.slice(o.end, o.end + 3)))
+      .filter((o) => !POST_AFTER_UNIT.test(clause.text.slice(o.end, o.end + 3)))
       .filter(
         (o) =>
           !NOT_SUBJECT_BEFORE.test(clause.text.slice(Math.max(0, o.start - 2), o.start)) ||
@@ -173,7 +170,7 @@ function groups(entities: Record<EntityType, Entity[]>): Groups {
 
 /**
  * The lowest town the sentence names as a place: towns written inside a campaign's
- * name (第九届吉林省市民文化节) never count; towns inside a unit's name (巩义市财政局)
+ * name (第九届某省市民文化节) never count; towns inside a unit's name (某市财政局)
  * only when the sentence names no place of its own.
  */
 function placeIn(sentence: string, entities: Record<EntityType, Entity[]>, lead: boolean): Entity | null {
@@ -266,7 +263,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
       events.push(eventFrom(input, s, article.bodyOffset, date, events.length));
     } else if (i > leadIndex && FURTHER_EVENT_VERB.test(s.text) && !SUMMING_UP.test(s.text)) {
       // A later sentence reports a further activity when it gives its own date, or names
-      // a unit as the one doing it (王奔镇司法所…开展了“六进”普法宣传活动).
+      // a unit as the one doing it (某镇司法所…开展了普法宣传活动).
       if (date !== null || organisers(s.text, input.entities.unit).length > 0) {
         events.push(eventFrom(input, s, article.bodyOffset, date, events.length));
       }

@@ -7,6 +7,7 @@
  */
 import type { Entity } from './types.js';
 import { locate } from './sentences.js';
+import { memoPerList } from './memo.js';
 
 /** 主办, 承办, 协办 (with 联合/共同 before them): the verbs of hosting. */
 const HOST_VERB = /(?:联合|共同)?(?:主办|承办|协办)(单位\s*[:：]|方\s*[:：])?/gu;
@@ -17,8 +18,13 @@ const BY_VERB = /由([^，,。；;！？]+?)(?:联合|共同)?(?:牵头|举办|�
 /** Units named only as guides or places are no hosts: 在A指导下, 指导单位. */
 const NOT_HOST_BEFORE = /(在|指导|支持|受|为|向|对)$/u;
 
-/** The units the sentence names as hosts of its activity, in reading order. */
-export function hostUnits(sentence: string, units: readonly Entity[]): Entity[] {
+/**
+ * The units the sentence names as hosts of its activity, in reading order. Events ask it
+ * of every sentence and again of those that become events: read once per unit list.
+ */
+export const hostUnits: (sentence: string, units: readonly Entity[]) => Entity[] = memoPerList(readHosts);
+
+function readHosts(sentence: string, units: readonly Entity[]): Entity[] {
   const verbs = [...sentence.matchAll(HOST_VERB)];
   const byVerbs = verbs.length === 0 ? [...sentence.matchAll(BY_VERB)] : [];
   if (verbs.length === 0 && byVerbs.length === 0) return [];

@@ -21,6 +21,7 @@ import { extractCampaigns } from './entities/campaigns.js';
 import { extractPersons } from './entities/persons.js';
 import { extractEvents } from './events.js';
 import { yearFromText } from './dates.js';
+import { PAPER_NAME } from './text/furniture.js';
 import { extractRelations } from './relations.js';
 
 /** Runs one stage; on failure records why and returns the fallback so later stages can go on. */
@@ -55,8 +56,10 @@ function withCredits(articles: Article[], warnings: string[]): Article[] {
 }
 
 /** `江门日报讯(…)`, `寿光日报记者 王某`: the paper a story's dateline or byline names. */
-const PAPER_IN_BYLINE =
-  /^[•·■□\s]*(?:[\u4e00-\u9fff]{2,8}?网[-—·])?([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|晨报|都市报|商报))(?:讯|全媒体记者|融媒体记者|记者|通讯员)/u;
+const PAPER_IN_BYLINE = new RegExp(
+  `^[•·■□\\s]*(?:[\\u4e00-\\u9fff]{2,8}?网[-—·])?${PAPER_NAME.source}(?:讯|全媒体记者|融媒体记者|记者|通讯员)`,
+  'u',
+);
 
 function paperOfBylines(articles: readonly Article[]): string | null {
   for (const a of articles) {

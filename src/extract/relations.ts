@@ -10,6 +10,7 @@
 import type { Article, Entity, EntityType, ExtractedEvent, Relation, Span } from './types.js';
 import { ENTITY_TYPES } from './types.js';
 import { hostUnits } from './hosts.js';
+import { POST_AFTER_UNIT } from './lexicon/posts.js';
 import {
   locate,
   lowestTown,
@@ -25,9 +26,6 @@ const RUN_VERB =
   /开展|组织|举办|举行|启动|推进|实施|打造|擦亮|开启|发起|创建|推出|推行|深化|落实|承办|主办|策划|探索|建立|构建|打响|召开|进行|部署|创新|升级|叫响/gu;
 /** Right before a unit, these make it a place, a beneficiary or an object, not a doer. */
 const NOT_SUBJECT_BEFORE = /(在|到|赴|于|向|给|对|为|走进|来到|深入|前往|组建|邀请|聘请|依托|带领|指导)$/u;
-/** Right after a unit, a post makes the unit a modifier of a person ("办事处主任丁朝昔"). */
-const PERSON_AFTER =
-  /^(主任|书记|局长|部长|负责人|所长|站长|队长|主席|委员|干部|同志|副|处长|科长|校长|院长|经理|董事长)/u;
 /** "在A、B联合开展的…活动中": 在 frames the whole phrase, so A and B are still the doers. */
 const FRAME = /^在.*(中|上|里|期间|之际)[，,：:]?$/u;
 /**
@@ -114,7 +112,7 @@ function leftOf(sentence: string, at: number): string {
 function canAct(sentence: string, o: Occurrence, framed: boolean): boolean {
   const left = leftOf(sentence, o.start);
   if (NOT_SUBJECT_BEFORE.test(left) && !(framed && left.endsWith('在'))) return false;
-  return o.entity.type !== 'unit' || !PERSON_AFTER.test(sentence.slice(o.end, o.end + 3));
+  return o.entity.type !== 'unit' || !POST_AFTER_UNIT.test(sentence.slice(o.end, o.end + 3));
 }
 
 /** Right before a partner of the subject: 联合, 会同, 携手, 与, 和, 同, 及, 、 (A联合B开展, A与B共同开展). */

@@ -124,6 +124,26 @@ export function nameStart(
   tokens: Tokens,
   places: PlaceMatcher,
 ): number {
+  return afterFrameWords(text, leftEdge(text, headStart, headEnd, tokens, places), headStart);
+}
+
+/** What precedes a name inside the stretch read for it: a kind of partner (`联合共建单位`), a verb of using (`发挥`). */
+const PARTNER_KIND = /^(?:共建单位|成员单位|相关单位|协办单位|单位)/u;
+const USING_VERB = /发挥|依托|利用|借助|启动|推动|充分|配合|联合/gu;
+
+/**
+ * `联合共建单位鸿山司法所`: 单位 says what kind of partner follows; `志愿者充分发挥新时代文明
+ * 实践站`: a verb of using ends what went before. The name starts after either.
+ */
+function afterFrameWords(text: string, start: number, headStart: number): number {
+  const kind = PARTNER_KIND.exec(text.slice(start, headStart));
+  let pos = kind ? start + kind[0].length : start;
+  const verb = [...text.slice(pos, headStart).matchAll(USING_VERB)].at(-1);
+  if (verb) pos += verb.index + verb[0].length;
+  return pos;
+}
+
+function leftEdge(text: string, headStart: number, headEnd: number, tokens: Tokens, places: PlaceMatcher): number {
   let pos = headStart;
   // A word that fuses with the head (宣传|部分 split as 宣传部|分) belongs to the name.
   const fused = tokenAt(tokens, headStart);

@@ -121,6 +121,11 @@ const NOT_A_VILLAGE = /^(?:新?农|乡|城|全|各|本|该|驻|进|到|下|在|�
 /** Tags of a one-character word joining two names (和, 与, 及, 在). */
 const CONJUNCTION_TAGS = /^(c|p)$/;
 
+/** The part before 村/镇/社区 names a place, not a phrase (古城镇举办的社区, 长山乡集镇各村). */
+function readsAsPlaceName(part: string): boolean {
+  return !NOT_A_VILLAGE.test(part) && !/[的各们等]/u.test(part);
+}
+
 function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMatch[] {
   const starts = new Set(matches.map((m) => m.start));
   const out: PlaceMatch[] = [];
@@ -132,15 +137,14 @@ function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMat
       // `商城县金刚台乡`: a township written inside its county is a place even where the
       // current data knows it by another name (an old 乡 now a 镇).
       const t = TOWNSHIP_AFTER_COUNTY.exec(text.slice(m.end, m.end + 6));
-      if (t?.[1] && !NOT_A_VILLAGE.test(t[1]) && !/[的各们等县区市]/u.test(t[1])) {
+      if (t?.[1] && readsAsPlaceName(t[1]) && !/[县区市]/u.test(t[1])) {
         out.push({ start: m.end, end: m.end + t[0].length, form: t[0], kind: 'grammar', candidates: [] });
       }
       continue;
     }
     if (rank < 4) continue;
     const g = VILLAGE_AFTER_PARENT.exec(text.slice(m.end, m.end + 5));
-    // 古城镇举办的社区…, 长山乡集镇各村: a phrase, not a name.
-    if (!g?.[1] || NOT_A_VILLAGE.test(g[1]) || /[的各们等]/u.test(g[1])) continue;
+    if (!g?.[1] || !readsAsPlaceName(g[1])) continue;
     // 王家庄村|和|李家屯 is a list, 米河镇|和平村 a village: jieba tells the conjunction from the name.
     tokens ??= tokenize(text);
     if (CONJUNCTION_TAGS.test(tokenAt(tokens, m.end)?.tag ?? '') && tokenAt(tokens, m.end)?.end === m.end + 1) continue;
@@ -150,7 +154,7 @@ function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMat
     if (g[2] === '行政村') {
       const at = m.end + g[0].length;
       const v = /^([\u4e00-\u9fff]{2,3}?)(?:自然)?村/u.exec(text.slice(at, at + 6));
-      if (v?.[1] && !NOT_A_VILLAGE.test(v[1]) && !/[的各们等]/u.test(v[1])) {
+      if (v?.[1] && readsAsPlaceName(v[1])) {
         out.push({ start: at, end: at + v[0].length, form: v[0], kind: 'grammar', candidates: [] });
       }
     }

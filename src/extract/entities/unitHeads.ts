@@ -185,7 +185,7 @@ export const BARE_DEPARTMENTS = new Set([
 export const TEAM_HEADS = new Set(['支队', '大队', '中队', '服务队', '突击队', '先锋队']);
 
 /** The short forms above that a longer name may start with; only these need AFTER_SHORT_FORM. */
-export const isShortFormHead = (head: string): boolean => SELF_SUFFICIENT.has(head) && /^[市县区省州旗]/u.test(head);
+const isShortFormHead = (head: string): boolean => SELF_SUFFICIENT.has(head) && /^[市县区省州旗]/u.test(head);
 
 const KIND = new Map<string, HeadKind>();
 for (const h of DEPARTMENT) KIND.set(h, 'department');
@@ -216,9 +216,22 @@ const LONGER_NAME_AFTER = new RegExp(
 );
 
 /** Whether a short form (县委) ends a name at `end` of `text`, rather than starting a longer one. */
-export function shortFormEndsAt(text: string, end: number): boolean {
+function shortFormEndsAt(text: string, end: number): boolean {
   const after = text.slice(end, end + 8);
   return AFTER_SHORT_FORM.test(after) && !LONGER_NAME_AFTER.test(after);
+}
+
+/** What follows 中心 when the name goes on (县新时代文明实践中心办公室, 长安中心幼儿园). */
+const AFTER_CENTRE = /^(?:办公室|幼儿园|小学|中学|学校|医院|卫生院|站)/u;
+
+/**
+ * Heads that close a name only where the text pauses after them: a short form (县委),
+ * a 工委 written as the start of its department (武汉经开区工委社会工作部), a 中心 whose
+ * name goes on. True when the head at [.., end) does not close the name there.
+ */
+export function nameGoesOnPast(head: string, text: string, end: number): boolean {
+  if (isShortFormHead(head) || head === '工委') return !shortFormEndsAt(text, end);
+  return head === '中心' && AFTER_CENTRE.test(text.slice(end, end + 3));
 }
 
 /**

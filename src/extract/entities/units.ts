@@ -21,8 +21,7 @@ import {
   HEAD_PATTERN,
   SELF_SUFFICIENT,
   TEAM_HEADS,
-  isShortFormHead,
-  shortFormEndsAt,
+  nameGoesOnPast,
   headEndsAt,
   headKind,
   isRealSingleHead,
@@ -94,11 +93,7 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     const head = m[0];
     const headStart = m.index;
     const end = headStart + head.length;
-    if (isShortFormHead(head) && !shortFormEndsAt(body, end)) continue;
-    // 县新时代文明实践中心办公室, 长安中心幼儿园: the name goes on past 中心.
-    if (head === '中心' && /^(?:办公室|幼儿园|小学|中学|学校|医院|卫生院|站)/u.test(body.slice(end, end + 3))) continue;
-    // 武汉经开区工委社会工作部: the committee is named only as the start of its department.
-    if (head === '工委' && !shortFormEndsAt(body, end)) continue;
+    if (nameGoesOnPast(head, body, end)) continue;
     const word = tokenAt(ctx.tokens, headStart);
     if (head.length === 1) {
       // 海州区|站前街道: a place that begins here, not a head.
@@ -111,12 +106,6 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     // 中心|小学 read as one word: the longer head closes the name, the first is its qualifier.
     if (word && word.start <= headStart && word.end > end && headEndsAt(body, word.end)) continue;
     let start = nameStart(body, headStart, end, ctx.tokens, places);
-    // `联合共建单位鸿山司法所`: 单位 says what kind of partner follows, it is no part of the name.
-    const kind = /^(?:共建单位|成员单位|相关单位|协办单位|单位)/u.exec(body.slice(start, headStart));
-    if (kind) start += kind[0].length;
-    // `志愿者充分发挥新时代文明实践站`: a verb of using ends what went before; the name starts after it.
-    const verb = [...body.slice(start, headStart).matchAll(/发挥|依托|利用|借助|启动|推动|充分|配合|联合/gu)].at(-1);
-    if (verb) start += verb.index + verb[0].length;
     // `“爱河护河”治水提质志愿服务队`: a quoted name before a team's words is the team's own.
     const quoted = TEAM_HEADS.has(head) ? quotedTeamStart(body, start) : -1;
     if (quoted >= 0) start = quoted;

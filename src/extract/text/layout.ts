@@ -3,7 +3,7 @@
  * story text, the lead of a news item, a headline line, a credit, a photo caption.
  */
 import type { Paragraph } from './paragraphs.js';
-import { LEAD_PREFIX } from './lineJoin.js';
+import { LEAD_PREFIX, TIME_OPENING } from './lineJoin.js';
 import { isDashLine } from './headline.js';
 import { isBylineText } from '../byline.js';
 import { surnameLength } from './surnames.js';
@@ -28,13 +28,10 @@ export const INLINE_PHOTO_CREDIT =
 
 const SENTENCE_MARK = /[。！？；!?;]/;
 
-/** Story text opening with its time (`10月11日，土默特左旗…`): never a headline, even cut short. */
-const TIME_OPENED =
-  /^(?:\d{1,2}月\d{1,2}[日号]|\d{4}年\d{1,2}月|近日|日前|近期|当天|\d{1,2}日)(?:[上下]午|晚|清晨|早上)?[，,]/u;
-
 export function isHeadingText(text: string): boolean {
   const t = text.trim();
-  if (TIME_OPENED.test(t)) return false;
+  // Story text opening with its time (`10月11日，土默特左旗…`) is never a headline, even cut short.
+  if (TIME_OPENING.test(t)) return false;
   if (isDashLine(t)) return t.length <= 60;
   // A headline has at most one comma and never trails off (……): that is an intro sentence.
   const commas = t.match(/[，,]/g)?.length ?? 0;

@@ -83,8 +83,8 @@ export function hasWordSpace(text: string): boolean {
 }
 
 /** How a story's first sentence opens: a date or a time phrase, then a comma. */
-const TIME_OPENING =
-  /^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{4}年\d{1,2}月|近日|日前|近期|近年来|今年以来|连日来|\d{1,2}日(?:[上下]午)?)[，,]/;
+export const TIME_OPENING =
+  /^(?:\d{1,2}月\d{1,2}[日号]|\d{4}年\d{1,2}月|近日|日前|近期|近年来|今年以来|连日来|当天|\d{1,2}日)(?:[上下]午|晚|清晨|早上)?[，,]/u;
 
 /**
  * A one-line paragraph without a comma, then a blank line, then a story's date

@@ -11,7 +11,7 @@
  */
 import type { Paragraph } from './paragraphs.js';
 import { LEAD_PREFIX } from './lineJoin.js';
-import { DESK_ROLE, MEDIA_NAME } from './furniture.js';
+import { DESK_ROLE, MEDIA_NAME, PAPER_NAME } from './furniture.js';
 import { isBylineText } from '../byline.js';
 import { boundedMemo } from '../memo.js';
 
@@ -257,16 +257,19 @@ export function readerPageLine(text: string): { pageNo: string; section: string 
   return { pageNo: m[1]!, section };
 }
 
+const COPYRIGHT_OWNER = new RegExp(`版权(?:均)?(?:属|归)于?${PAPER_NAME.source}`, 'u');
+const PAPER_NAMES = new RegExp(PAPER_NAME.source, 'gu');
+
 /** `当前报纸名称:武汉晚报`, `来源:东北网-哈尔滨日报`: the paper a site names, if this line names one. */
 export function readerPaperName(text: string): string | null {
   const t = text.trim();
   const named = /^当前报纸名称[:：]\s*(\S+)/u.exec(t);
   if (named) return named[1]!;
   // `凡本报记者署名文字、图片，版权均属亳州晚报社`: a copyright line names its paper.
-  const owner = /版权(?:均)?(?:属|归)于?([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|晨报|都市报|商报))社?/u.exec(t);
+  const owner = COPYRIGHT_OWNER.exec(t);
   if (owner) return owner[1]!;
   if (!SOURCE_LINE.test(t) && !SITE_NAME_LINE.test(t)) return null;
-  const papers = [...t.matchAll(/([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|晨报|都市报|商报))/gu)].map((m) => m[1]!);
+  const papers = [...t.matchAll(PAPER_NAMES)].map((m) => m[1]!);
   return papers.at(-1) ?? null;
 }
 
