@@ -1,6 +1,6 @@
 /**
  * What the generator wrote on one page, in the gold's JSON shape
- * (`/work/shared/eval/GUIDELINES.md`), so `npm run eval` scores extraction on it.
+ * (`docs/annotation-guidelines.md`), so `npm run eval` scores extraction on it.
  */
 import type { DocArticle, DocEntity, DocRelation, PageDocument } from '../eval/document.js';
 import { ENTITY_TYPES, emptyHeader, type EntityType, type PageHeader } from '../extract/types.js';
