@@ -38,11 +38,13 @@ describe('the soak bench, 10 seconds', () => {
 
   it('holds the rate and reports latencies and memory', () => {
     expect(report.soak.seconds).toBe(10);
-    // Never more than the 20/s asked for over the time the run really took (a loaded machine's
-    // timers fire late), plus the 4 connections' last requests; a busy CI machine may serve
-    // fewer, which the 5-minute soak judges.
+    // Never more than the 20/s asked for: autocannon sends a second's share at the start and
+    // at every whole second of the time the run really took (a loaded machine's timers fire
+    // late), and the 4 connections' last requests finish after it. A busy CI machine may
+    // serve fewer, which the 5-minute soak judges. (Quiet runs here gave 206 and 215.)
     expect(report.soak.requests).toBeGreaterThan(0);
-    expect(report.soak.requests).toBeLessThanOrEqual(Math.ceil(20 * Math.max(10, report.soak.elapsedSeconds)) + 4);
+    const ticks = Math.ceil(Math.max(10, report.soak.elapsedSeconds)) + 1;
+    expect(report.soak.requests).toBeLessThanOrEqual(20 * ticks + 4);
     expect(report.soak.requestsPerSecond).toBe(Number((report.soak.requests / 10).toFixed(1)));
     const { p50, p95, p99, max } = report.soak.latencyMs;
     expect(0 < p50 && p50 <= p95 && p95 <= p99 && p99 <= max).toBe(true);
