@@ -42,7 +42,7 @@ export function eventRelations(x: PageExtraction): DocRelation[] {
     if (title === null) return [];
     return [
       ...(e.statedDate === null ? [] : [{ type: 'EVENT_ON', from: title, to: e.statedDate }]),
-      ...(e.town === null ? [] : [{ type: 'EVENT_IN', from: title, to: e.town }]),
+      ...e.towns.map((town) => ({ type: 'EVENT_IN', from: title, to: town })),
       ...e.units.map((unit) => ({ type: 'ORGANIZED', from: unit, to: title })),
     ];
   });

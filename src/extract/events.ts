@@ -12,15 +12,29 @@ import { extractQuantities } from './quantities.js';
 import { hostUnits } from './hosts.js';
 import { memoPerList } from './memo.js';
 import { POST_AFTER_UNIT } from './lexicon/posts.js';
-import { locate, lowestTown, splitClauses, splitSentences, type Occurrence, type Piece } from './sentences.js';
+import {
+  locate,
+  lowestTown,
+  lowestTowns,
+  splitClauses,
+  splitSentences,
+  townRank,
+  type Occurrence,
+  type Piece,
+} from './sentences.js';
 
 /** Verbs that report something being done (the predicate of a news lead). */
 export const EVENT_VERB =
   /开展|组织|举办|举行|召开|启动|开启|推进|实施|走进|来到|深入|前往|参加|参与|发放|慰问|进行|拉开帷幕|落下帷幕|揭牌|签约|成立|宣讲|调研|检查|启用|送去|送至|体验|看望|学习|观摩|部署|设立|开设|掀起|迎来|走访|参观|观看|捐赠|捐献|签订|授牌|颁发|表彰|评选|选举|当选|督查|考察|视察|接受/u;
 
+/** Words for "lately" that open a news lead in place of a date (they state none). */
+const RECENTLY = '近日|日前|近期|近几天|这几天|连日来|前不久|近来';
+
 /** A sentence that opens with when it happened (`10月1日清晨，…`, `近日，…`) reports a happening. */
-const DATED_OPENING =
-  /^(?:近日|日前|近期|当天|\d{1,2}月\d{1,2}[日号]|\d{4}年\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/u;
+const DATED_OPENING = new RegExp(
+  String.raw`^(?:${RECENTLY}|当天|\d{1,2}月\d{1,2}[日号]|\d{4}年\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)`,
+  'u',
+);
 
 /**
  * A later sentence is a further activity only with a verb of holding or going
@@ -29,14 +43,21 @@ const DATED_OPENING =
 const FURTHER_EVENT_VERB =
   /开展|组织|举办|举行|召开|启动|走进|来到|深入|前往|慰问|看望|宣讲|调研|检查|揭牌|签约|成立|启用|发放|送去|送至/u;
 
+/** A sentence opening with a quotation mark is someone's words. */
+const SPEECH = /^[“"「]/u;
+
 /** A sentence summing up years of work (近年来，县委、县政府高度重视…) reports no one happening. */
 const SUMMING_UP = /^(?:近年来|近两年来|近几年|多年来|今年以来|一直以来|长期以来|自[^，,]{1,20}以来)/u;
 
 /** Leading clauses that state a purpose or a basis, not what happened. */
 const PURPOSE_START = /^(为了?|按照|根据|围绕|随着|在.{0,12}(之际|期间|背景下))/u;
-const DATE_ONLY =
-  /^(近日|日前|近期|连日来|前不久|近来|今年以来|近年来|\d{1,2}月\d{1,2}[日号](上午|下午|晚)?|\d{4}年\d{1,2}月\d{1,2}[日号])$/u;
+const DATE_ONLY = new RegExp(
+  String.raw`^(${RECENTLY}|今年以来|近年来|\d{1,2}月\d{1,2}[日号](上午|下午|晚)?|\d{4}年\d{1,2}月\d{1,2}[日号])$`,
+  'u',
+);
 const MAX_SUMMARY = 80;
+/** `townRank` of a village or community. */
+const VILLAGE_RANK = 1;
 const MAX_EVENTS_PER_ARTICLE = 20;
 
 export interface EventInput {
@@ -171,13 +192,23 @@ function groups(entities: Record<EntityType, Entity[]>): Groups {
 /**
  * The lowest town the sentence names as a place: towns written inside a campaign's
  * name (第九届某省市民文化节) never count; towns inside a unit's name (某市财政局)
- * only when the sentence names no place of its own.
+ * only when the sentence names no place of its own: first a village or community
+ * (`七墩沟村党群服务中心广场`: the venue is in that village), then, for the lead only,
+ * the headline's place, then the unit's town.
  */
-function placeIn(sentence: string, entities: Record<EntityType, Entity[]>, lead: boolean): Entity | null {
-  const towns = (names: Entity[]): Occurrence[] => locate(sentence, names).filter((o) => o.entity.type === 'town');
-  const own = lowestTown(towns(groups(entities).allNames));
-  // A later sentence's place is one it names as a place; the lead may fall back on a unit's town.
-  return own ?? (lead ? lowestTown(towns(groups(entities).townsAndCampaigns)) : null) ?? ourPlace(sentence, entities);
+function placesIn(sentence: string, entities: Record<EntityType, Entity[]>, lead: string | null): Entity[] {
+  const towns = (text: string, names: Entity[]): Occurrence[] =>
+    locate(text, names).filter((o) => o.entity.type === 'town');
+  const own = lowestTowns(towns(sentence, groups(entities).allNames), sentence);
+  if (own.length > 0) return own;
+  const inUnit = lowestTown(towns(sentence, groups(entities).townsAndCampaigns));
+  const fallback =
+    inUnit !== null && townRank(inUnit) <= VILLAGE_RANK
+      ? inUnit
+      : lead === null
+        ? ourPlace(sentence, entities)
+        : (lowestTown(towns(lead, groups(entities).allNames)) ?? inUnit ?? ourPlace(sentence, entities));
+  return fallback === null ? [] : [fallback];
 }
 
 /** `我县`, `我市`, `我区`: the paper's own county, city or district, the one of that level the page names. */
@@ -215,7 +246,7 @@ function eventFrom(
     datePrecision: date?.precision ?? null,
     statedDate: date?.stated ?? null,
     summary: summarize(sentence.text, actors),
-    town: placeIn(sentence.text, entities, n === 0)?.name ?? null,
+    towns: placesIn(sentence.text, entities, n === 0 ? (article.title ?? '') : null).map((t) => t.name),
     units: [
       ...new Set([
         ...organisers(sentence.text, entities.unit),
@@ -240,9 +271,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     const ev = eventFrom(input, only, 0, resolveDate(title, pageDate, input.textYear ?? null), 0);
     return [{ ...ev, sentence: article.span }];
   }
+  // Quoted speech (`“每年……乡里都会组织干部职工来帮助采摘。”`) reports no happening.
   const leadIndex = Math.max(
     0,
-    sentences.findIndex((s) => EVENT_VERB.test(s.text) || DATED_OPENING.test(s.text)),
+    sentences.findIndex((s) => !SPEECH.test(s.text) && (EVENT_VERB.test(s.text) || DATED_OPENING.test(s.text))),
   );
   // The article's first date applies to its lead even when printed a sentence earlier.
   const dates = sentences.map((s) => resolveDate(s.text, pageDate, input.textYear ?? null));

@@ -361,7 +361,7 @@ export function basedInRelations(units: readonly Entity[], towns: readonly Entit
 
 export function eventRelations(events: readonly ExtractedEvent[]): Relation[] {
   return events.flatMap((e) => [
-    ...(e.town === null ? [] : [relation('EVENT_HELD_IN', e.id, e.town, e.article, e.sentence)]),
+    ...e.towns.map((t) => relation('EVENT_HELD_IN', e.id, t, e.article, e.sentence)),
     ...e.units.map((u) => relation('ORGANIZED', u, e.id, e.article, e.sentence)),
     ...e.campaigns.map((c) => relation('PART_OF', e.id, c, e.article, e.sentence)),
   ]);

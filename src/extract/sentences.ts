@@ -262,11 +262,49 @@ export function townRank(e: Entity): number {
   return level === null ? 6 : LEVEL_RANK[level];
 }
 
-/** The smallest place among the occurrences; on a tie, the first written. */
+/**
+ * The smallest place among the occurrences; on a tie, the first written, unless the
+ * later one is written right after it (`葛岗行政村跨河村`: a chain goes from outer to inner).
+ */
 export function lowestTown(occurrences: readonly Occurrence[]): Entity | null {
+  return lowestOccurrence(occurrences)?.entity ?? null;
+}
+
+function lowestOccurrence(occurrences: readonly Occurrence[]): Occurrence | null {
   let best: Occurrence | null = null;
   for (const o of occurrences) {
-    if (best === null || townRank(o.entity) < townRank(best.entity)) best = o;
+    const rank = townRank(o.entity);
+    if (best === null || rank < townRank(best.entity)) best = o;
+    else if (rank === townRank(best.entity) && o.start === best.end) best = o;
   }
-  return best?.entity ?? null;
+  return best;
+}
+
+/** What may stand between two places of one list: 、和及与, once the parents and brackets are taken out. */
+const LIST_GAP = /^[、和及与]+$/u;
+const BRACKETED = /[（(][^）)]*[）)]/gu;
+
+/**
+ * The smallest places of a sentence: the lowest, and the places of its level listed
+ * with it (`到营里镇道口社区、侯镇弥新社区、河沟社区等地`: each is where it happened).
+ * `text` is the text the occurrences were located in.
+ */
+export function lowestTowns(occurrences: readonly Occurrence[], text: string): Entity[] {
+  const best = lowestOccurrence(occurrences);
+  if (best === null) return [];
+  const rank = townRank(best.entity);
+  const inOrder = [...occurrences].sort((a, b) => a.start - b.start);
+  const listed = (a: Occurrence, b: Occurrence): boolean => {
+    let gap = text.slice(a.end, b.start);
+    for (const o of inOrder)
+      if (o.start >= a.end && o.end <= b.start) gap = gap.replace(text.slice(o.start, o.end), '');
+    return LIST_GAP.test(gap.replace(BRACKETED, ''));
+  };
+  const sameRank = inOrder.filter((o) => townRank(o.entity) === rank);
+  const at = sameRank.indexOf(best);
+  let from = at;
+  while (from > 0 && listed(sameRank[from - 1]!, sameRank[from]!)) from--;
+  let to = at;
+  while (to < sameRank.length - 1 && listed(sameRank[to]!, sameRank[to + 1]!)) to++;
+  return [...new Set(sameRank.slice(from, to + 1).map((o) => o.entity))];
 }

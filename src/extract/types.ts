@@ -151,8 +151,11 @@ export interface ExtractedEvent {
   statedDate: string | null;
   /** What happened, one short line (usually the clause with the main verb). */
   summary: string;
-  /** Canonical name of the lowest town where it happened. */
-  town: string | null;
+  /**
+   * Canonical names of the lowest towns where it happened: one, or each of a list the
+   * text gives (`分别到A社区、B社区、C社区`); empty when it names no place.
+   */
+  towns: string[];
   units: string[];
   campaigns: string[];
   quantities: Quantity[];

@@ -138,7 +138,7 @@ describe('events of an article', () => {
       statedDate: null,
       summary:
         '双辽市玻璃山镇组织文明实践所志愿者、巾帼志愿者、辖区派出所民警在玻璃山村开展“警惕高息诱惑，远离非法集资”宣传活动',
-      town: '玻璃山村',
+      towns: ['玻璃山村'],
       // 玻璃山镇 (a town, not a unit) organised it; the units are what it mustered (组织…民警).
       units: [],
       campaigns: ['警惕高息诱惑，远离非法集资'],
@@ -150,9 +150,9 @@ describe('events of an article', () => {
   it('a later sentence with its own date is a second event', () => {
     const body = '近日，双辽市玻璃山镇开展宣传活动。6月18日，玻璃山村组织60余名老年人参加义诊。';
     const evs = extractEvents({ article: article(body), pageDate: '2023-06-20', entities, spanToOriginal: identity });
-    expect(evs.map((e) => [e.id, e.date, e.datePrecision, e.town])).toEqual([
-      ['1:0', '2023-06-20', 'approximate', '玻璃山镇'],
-      ['1:1', '2023-06-18', 'day', '玻璃山村'],
+    expect(evs.map((e) => [e.id, e.date, e.datePrecision, e.towns])).toEqual([
+      ['1:0', '2023-06-20', 'approximate', ['玻璃山镇']],
+      ['1:1', '2023-06-18', 'day', ['玻璃山村']],
     ]);
     expect(evs[1]?.quantities.map((q) => q.text)).toEqual(['60余名']);
   });
@@ -193,7 +193,55 @@ describe('events of an article', () => {
       entities: ents,
       spanToOriginal: identity,
     });
-    expect([a?.town, b?.town]).toEqual([null, '双辽市']);
+    expect([a?.towns, b?.towns]).toEqual([[], ['双辽市']]);
+  });
+
+  describe('where it happened', () => {
+    const places = [
+      entity('town', '东河镇', [], 'town'),
+      entity('town', '北岭镇', [], 'town'),
+      entity('town', '柳湾社区', [], 'community'),
+      entity('town', '石桥社区', [], 'community'),
+      entity('town', '枣园社区', [], 'community'),
+      entity('town', '南坡行政村', [], 'village'),
+      entity('town', '后沟村', [], 'village'),
+    ];
+    const ents = { ...entities, town: places, unit: [entity('unit', '柳湾社区党群服务中心')] };
+    const townsOf = (body: string, title: string | null = null): string[][] =>
+      extractEvents({
+        article: article(body, { title }),
+        pageDate: null,
+        entities: ents,
+        spanToOriginal: identity,
+      }).map((e) => e.towns);
+
+    it('every place of a list is a place of the event, parents and brackets aside', () => {
+      expect(townsOf('5月6日，调研组分别到东河镇柳湾社区（一期）、北岭镇石桥社区、枣园社区等地进行调研。')).toEqual([
+        ['柳湾社区', '石桥社区', '枣园社区'],
+      ]);
+    });
+
+    it('of two places of one level written one inside the other, the inner one', () => {
+      expect(townsOf('5月6日，一场捐赠活动在南坡行政村后沟村广场举行。')).toEqual([['后沟村']]);
+    });
+
+    it('a lead that names no place happens where its headline says', () => {
+      expect(townsOf('志愿者们开展了环境整治活动。', '北岭镇：环境整治在行动')).toEqual([['北岭镇']]);
+    });
+
+    it('a village written inside a venue’s name is the place, before the headline’s', () => {
+      expect(townsOf('柳湾社区党群服务中心组织志愿者开展义诊。', '东河镇义诊进社区')).toEqual([['柳湾社区']]);
+    });
+
+    it('quoted speech is no lead', () => {
+      const [lead] = extractEvents({
+        article: article('近几天，后沟村来了一群志愿者。“每年这时，镇里都会组织干部帮忙。”负责人说。'),
+        pageDate: null,
+        entities: ents,
+        spanToOriginal: identity,
+      });
+      expect(lead?.summary).toBe('后沟村来了一群志愿者');
+    });
   });
 
   it('a photo with no body still yields one event, from its title', () => {
@@ -209,6 +257,6 @@ describe('events of an article', () => {
       entities: { ...entities, town: towns },
       spanToOriginal: identity,
     });
-    expect([ev?.town, ev?.date, ev?.sentence]).toEqual(['城东乡', null, { start: 5, end: 60 }]);
+    expect([ev?.towns, ev?.date, ev?.sentence]).toEqual([['城东乡'], null, { start: 5, end: 60 }]);
   });
 });

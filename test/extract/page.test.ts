@@ -61,7 +61,7 @@ describe('page 000 end to end', () => {
   it('gives every article an event, dated against the page date', () => {
     for (const a of x.articles) expect(x.events.some((e) => e.article === a.index)).toBe(true);
     const lead = x.events.find((e) => e.summary.includes('玻璃山村开展'));
-    expect(lead).toMatchObject({ date: '2023-06-20', datePrecision: 'approximate', town: '玻璃山村' });
+    expect(lead).toMatchObject({ date: '2023-06-20', datePrecision: 'approximate', towns: ['玻璃山村'] });
   });
 
   it('keeps every span inside the original text', () => {

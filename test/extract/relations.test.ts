@@ -280,7 +280,7 @@ describe('WROTE, TOWN_IN, BASED_IN and event edges', () => {
       datePrecision: null,
       statedDate: null,
       summary: 's',
-      town: '玻璃山村',
+      towns: ['玻璃山村'],
       units: ['玻璃山镇派出所'],
       campaigns: ['警惕高息诱惑，远离非法集资'],
       quantities: [],

@@ -124,7 +124,7 @@ function liaoyuanPage(): PageExtraction {
         datePrecision: 'approximate',
         statedDate: null,
         summary: '开展七讲七进',
-        town: '辽源市',
+        towns: ['辽源市'],
         units: ['市人社局'],
         campaigns: ['七讲七进'],
         quantities: [{ text: '1700余份', value: 1700, unit: '份', approximate: true }],

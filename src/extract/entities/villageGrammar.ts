@@ -113,8 +113,8 @@ const KIND_WORDS = new Set([
   '毗邻',
   '临近',
 ]);
-/** Tags jieba gives to proper names or to strings it does not know (most new names). */
-const NAME_TAGS = /^(x|nr|nrfg|nrt|nz)$/u;
+/** Tags jieba gives to proper names (ns: a place) or to strings it does not know (most new names). */
+const NAME_TAGS = /^(x|nr|nrfg|nrt|nz|ns)$/u;
 /** Tags of function words, verbs and the like: never inside a place name. */
 const FUNCTION_TAGS = /^(v|vd|vn|d|ad|p|c|r|t|m|q|u|uj|ul|uz|ug|uv|y|e|o|f|i|l)$/u;
 /** After 村, these make it the first character of another word (村民, 村级, 村务). */
