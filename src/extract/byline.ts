@@ -14,15 +14,24 @@ import { surnameLength } from './text/surnames.js';
 import { LEAD_SOURCE } from './text/lineJoin.js';
 import { MEDIA_NAME } from './text/furniture.js';
 
+/**
+ * What may stand before 记者 or 通讯员: the paper's own (本报, or 晚报/日报 as a paper of the
+ * group calls itself: `□晚报记者 张丽丽`), then a rank (特约, 见习, 首席, 全媒体…).
+ */
+const OWN_PAPER = '本报|晚报|日报';
+const RANK = '特约|见习|首席|实习|全媒体|融媒体';
+/** 记者 or 通讯员 with what may qualify it. */
+const ROLE_HEAD = `(?:${OWN_PAPER})?(?:${RANK})?(?:记者|通讯员)`;
+
 /** A paper's or site's name before a role word: `咸宁日报全媒体记者 袁灿`, `新天水·天水日报记者`. */
-const MEDIA_BEFORE_ROLE = new RegExp(`^(?:${MEDIA_NAME.source})(?=(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员))`);
+const MEDIA_BEFORE_ROLE = new RegExp(`^(?:${MEDIA_NAME.source})(?=(?:${RANK})?(?:记者|通讯员))`);
 
 type RoleWord = ReporterRole | 'suffix-photo' | 'suffix-writer' | 'prefix-photo' | 'writer';
 
 /** Role words, longest first so 本报通讯员 wins over 通讯员. Suffix roles (摄, 文/图) come after names. */
 const ROLE_WORDS: ReadonlyArray<[RegExp, RoleWord]> = [
-  [/^(?:本报|特约|见习|首席|全媒体|融媒体|驻\S{1,4})?记者/, 'reporter'],
-  [/^(?:本报)?(?:特约)?通讯员/, 'correspondent'],
+  [new RegExp(`^(?:(?:${OWN_PAPER})?(?:${RANK})?|驻\\S{1,4})记者`), 'reporter'],
+  [new RegExp(`^(?:${OWN_PAPER})?(?:${RANK})?通讯员`), 'correspondent'],
   [/^实习生/, 'correspondent'],
   [/^(?:文\/图|图\/文|图文)$/, 'suffix-photo'],
   [/^\/\s*(?:图|摄)$/, 'suffix-photo'],
@@ -37,15 +46,17 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, RoleWord]> = [
  * `李四/图` credit the name before the slash: the writer and the photographer (also
  * squashed by OCR: `郑凯/文王雷/图`).
  */
-const TOKENS =
-  /(?:本报|特约|见习|首席|全媒体|融媒体)?记者|(?:本报)?(?:特约)?通讯员|实习生|文\/图|图\/文|\/\s*(?:文|图|摄)(?![\u4e00-\u9fff])|\/\s*文(?=\s*[\u4e00-\u9fff]{2,4}\s*\/\s*[图摄])|(?:摄影|图|摄|文|撰文|撰稿)\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])/g;
+const TOKENS = new RegExp(
+  String.raw`${ROLE_HEAD}|实习生|文\/图|图\/文|\/\s*(?:文|图|摄)(?![\u4e00-\u9fff])|\/\s*文(?=\s*[\u4e00-\u9fff]{2,4}\s*\/\s*[图摄])|(?:摄影|图|摄|文|撰文|撰稿)\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])`,
+  'g',
+);
 
 /**
  * A credit in brackets closing a story's last paragraph: `…上了一堂法治课。（记者 孙磊 通讯员 赵亮）`.
  * Group 1 is the credit.
  */
 export const TRAILING_CREDIT = new RegExp(
-  `(?<=[。！？!?”"])\\s*([（(]\\s*(?:${MEDIA_NAME.source})?(?:本报)?(?:特约|见习|首席|实习|全媒体|融媒体)?(?:记者|通讯员|实习生)[^（()）。，]{1,40}[）)]|[（(]\\s*[\\u4e00-\\u9fff]{1,4}(?:\\s+[\\u4e00-\\u9fff]{1,4}){0,2}\\s*[）)])\\s*$`,
+  `(?<=[。！？!?”"])\\s*([（(]\\s*(?:${MEDIA_NAME.source})?(?:${ROLE_HEAD}|实习生)[^（()）。，]{1,40}[）)]|[（(]\\s*[\\u4e00-\\u9fff]{1,4}(?:\\s+[\\u4e00-\\u9fff]{1,4}){0,2}\\s*[）)])\\s*$`,
 );
 
 /**
@@ -63,6 +74,9 @@ export function isBareNameCredit(text: string): boolean {
     names.every((name) => surnameLength(name) > 0 && name.length - surnameLength(name) <= 2 && name.length >= 2)
   );
 }
+
+/** A credit line's first word: a role (记者, 本报通讯员, 实习生) or a credit mark (摄影:, 文/). */
+const ROLE_START = new RegExp(`^${ROLE_HEAD}|^实习生|^(?:摄影|图|文)\\s*[/:：]`);
 
 /** Decorations some papers print before a credit line: ■本报记者 张三. */
 const CREDIT_MARK = /^[\s□■●◆▲★▶►]+/;
@@ -174,7 +188,7 @@ export function isBylineText(text: string): boolean {
     .replace(MEDIA_BEFORE_ROLE, '');
   if (t.length === 0 || t.length > 40 || /[，。！？；,.!?;“”]/.test(t)) return false;
   if (isBareNameCredit(text.replace(CREDIT_MARK, ''))) return true;
-  const hasRole = /^(?:本报)?(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员)|^实习生|^(?:摄影|图|文)\s*[/:：]/.test(t);
+  const hasRole = ROLE_START.test(t);
   // `何军 摄`, `刘丽强、罗玉艳 摄影报道`: names credited for the pictures only.
   const photoOnly = /^[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2}\s*(?:摄|摄影|摄影报道)$/.test(t);
   if (!hasRole && !photoOnly) return false;

@@ -210,3 +210,44 @@ describe('teams, photo reports and the paper named in a byline', () => {
     expect(x.page.paper).toBe('清河日报');
   });
 });
+
+describe('a portal’s story page', () => {
+  it('takes the site’s slogan, its licence line and a publish-time line for no headline', () => {
+    const x = read(
+      [
+        '国内统一连续出版物号:CN12-0034',
+        '看身边事,听家乡音',
+        '',
+        '青山镇开展义诊进村活动',
+        '',
+        '清河晚报 2021-07-06 09:15 大字 小字',
+        '',
+        '本报讯 7月5日,青山镇卫生院在柳河村开展义诊活动,为村民免费测量血压200余人次。',
+      ].join('\n'),
+    );
+    expect(x.articles.map((a) => a.title)).toEqual(['青山镇开展义诊进村活动']);
+  });
+
+  it('reads a headline between the site’s tagline and the desk line, and a 晚报记者 credit', () => {
+    const x = read(
+      [
+        '当前位置:清河网 > 清河晚报 > 第2版',
+        '第2版:综合',
+        '《清河晚报》—清河人自己的报纸',
+        '报刊搜索: 搜索',
+        '',
+        '青山镇开展义诊进村活动',
+        '发布时间:2021-07-06 08:46:58',
+        '作者:王明 来源:清河晚报 时间:2021-07-06',
+        '编辑:李华 字号:',
+        '',
+        '□晚报记者 王明',
+        '',
+        '本报讯 7月5日,青山镇卫生院在柳河村开展义诊活动,为村民免费测量血压200余人次。',
+      ].join('\n'),
+    );
+    expect(x.articles.map((a) => [a.title, a.reporters])).toEqual([
+      ['青山镇开展义诊进村活动', [{ name: '王明', role: 'reporter' }]],
+    ]);
+  });
+});

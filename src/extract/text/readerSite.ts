@@ -34,15 +34,18 @@ const NAV_FILLER =
 
 /** Site furniture that is not navigation: adverts, copyright and report lines, page metadata. */
 const SITE_LINE =
-  /天气预报|版权均属|版权归|署名文字|人生就是博|即可订阅|发送短信|官方微博|扫一扫|二维码|版权所有|Copyright|ICP备|技术支持[:：]|举报邮箱|举报电话|content_\d+\.html?|enpproperty|<!--|-->|^原标题[:：]|^\d+人点赞$|^您(?:当前|所在)的?位置|^当前位置[:：]|^当前报纸名称[:：]|^日期[:：]\s*\d{1,2}-\d{1,2}$|^联系电话[:：]/iu;
+  /天气预报|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|[旧新]版入口|欢迎(?:来到|访问|光临)(?:我们的|本)?网站|版权均属|版权归|署名文字|人生就是博|即可订阅|发送短信|官方微博|扫一扫|二维码|版权所有|Copyright|ICP备|技术支持[:：]|举报邮箱|举报电话|content_\d+\.html?|enpproperty|<!--|-->|^原标题[:：]|^\d+人点赞$|^您(?:当前|所在)的?位置|^当前位置[:：]|^当前报纸名称[:：]|^日期[:：]\s*\d{1,2}-\d{1,2}$|^联系电话[:：]/iu;
 
-/** A line that is a date and nothing else (`2026-01-23`, `2018年6月22日 星期`, `2022-08-27 09:53`) or a weekday. */
+/**
+ * A line that is a date and nothing else (`2026-01-23`, `2018年6月22日 星期`, `2022-08-27 09:53`,
+ * `发布时间:2017-04-19 08:46:58`) or a weekday.
+ */
 const DATE_LINE =
-  /^(?:\d{4}\s*[-年.]\s*\d{1,2}\s*[-月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期|周)?[一二三四五六日天]?|(?:星期|周)[一二三四五六日天])$/u;
+  /^(?:(?:发布时间|发布日期|更新时间|时间|日期)[:：]\s*)?(?:\d{4}\s*[-年.]\s*\d{1,2}\s*[-月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期|周)?[一二三四五六日天]?|(?:星期|周)[一二三四五六日天])$/u;
 
 /** `来源:吴忠日报`, `时间:2017-03-20 来源:…`, `玉林新闻网-玉林日报 2019-03-18`, `渭南日报 2018-04-12 01:42`. */
 const SOURCE_LINE = new RegExp(
-  `^(?:(?:时间|发布时间|日期)[:：]\\s*\\S+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源|稿件来源)[:：]|^(?:\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?来源[:：]|^(?:${MEDIA_NAME.source})\\s*(?:[|｜]\\s*)?\\d{4}\\s*[-年]\\s*\\d{1,2}\\s*[-月]\\s*\\d{1,2}`,
+  `^(?:作者[:：][^:：]{1,24}\\s+)?(?:(?:时间|发布时间|日期)[:：]\\s*\\S+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源|稿件来源)[:：]|^(?:\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?来源[:：]|^(?:${MEDIA_NAME.source})\\s*(?:[|｜]\\s*)?\\d{4}\\s*[-年]\\s*\\d{1,2}\\s*[-月]\\s*\\d{1,2}`,
   'u',
 );
 
@@ -108,6 +111,15 @@ function isStoryText(p: Paragraph): boolean {
 function isNavigating(text: string): boolean {
   const t = text.trim();
   return isNavigationLine(t) || isLinkRow(t) || PAGE_ITEM.test(t);
+}
+
+/**
+ * `拂晓报 2016-10-25 21:57 大字`, `发布时间:2017-04-19 放大 缩小`: the story's source or date
+ * line, with the site's view tools on it. It stands between a headline and its story.
+ */
+function isStoryMeta(text: string): boolean {
+  const t = text.trim();
+  return SOURCE_LINE.test(t) || DATE_LINE.test(t.replace(NAV_WORD, ' ').trim());
 }
 
 /** `编辑:高登科 责任编辑:李 娟`: the desk's credits, on a line of their own. */
@@ -178,7 +190,8 @@ const BULLET = /^[•·●◆▪]/u;
  * are furniture on their own:
  * - at the top, a run of two or more short lines above the last navigation line before
  *   the story's text is the page's headline list (a single line there is the story's
- *   own headline, which some sites print above their navigation);
+ *   own headline, which some sites print above their navigation, when it is the last
+ *   line of the kind there and no headline stands below the navigation);
  * - a link list after a marker (推荐阅读, 相关推荐) runs to the next furniture or story text;
  * - below the last story text, bulleted short lines are links.
  */
@@ -192,22 +205,36 @@ export function readerFurniture(paras: readonly Paragraph[]): Set<number> {
   const top = firstStory < 0 ? paras.length : firstStory;
   // Only navigation ends the list region: a date or source line sits between a headline and its story.
   let lastNav = -1;
-  for (let i = 0; i < top; i++) if (isNavigating(paras[i]!.text)) lastNav = i;
+  for (let i = 0; i < top; i++) if (isNavigating(paras[i]!.text) && !isStoryMeta(paras[i]!.text)) lastNav = i;
+  // A single line above the navigation may be the story's own headline, which some sites
+  // print there: only the last such line, and only with no headline below the navigation.
+  const headlineBelow = paras
+    .slice(lastNav + 1, top)
+    .some((p) => !out.has(p.index) && isHeadlineRun(p) && !isBylineText(p.text));
+  const runs: Paragraph[][] = [];
   for (let i = 0; i < lastNav;) {
     let end = i;
     while (end < lastNav && !out.has(paras[end]!.index) && isHeadlineRun(paras[end]!)) end++;
-    const run = paras.slice(i, end);
+    if (end > i) runs.push(paras.slice(i, end));
+    // A section name under a page of the page list (`第01版` / `要闻`).
+    if (end === i + 1 && i > 0 && PAGE_ITEM.test(paras[i - 1]!.text.trim()) && paras[i]!.text.trim().length <= 8) {
+      out.add(paras[i]!.index);
+    }
+    i = Math.max(end, i + 1);
+  }
+  runs.forEach((run, r) => {
     // Two links or more, or one line that holds several (joined by normalisation); a
     // headline with its byline under it is the story's own head, never a link list.
     const credited = run.some((p) => isBylineText(p.text));
-    if (!credited && (run.length >= 2 || (run.length === 1 && run[0]!.text.length > 40))) {
-      run.forEach((p) => out.add(p.index));
-    }
-    // A section name under a page of the page list (`第01版` / `要闻`).
-    if (run.length === 1 && i > 0 && PAGE_ITEM.test(paras[i - 1]!.text.trim()) && run[0]!.text.trim().length <= 8) {
-      out.add(run[0]!.index);
-    }
-    i = Math.max(end, i + 1);
+    const mayBeHeadline = r === runs.length - 1 && !headlineBelow && run[0]!.text.length <= 40;
+    if (!credited && (run.length >= 2 || !mayBeHeadline)) run.forEach((p) => out.add(p.index));
+  });
+  // The line right above the story's source line is its headline; short lines above that
+  // at the top of the page (a site's slogan, `看家乡事,品故乡情`) are the site's.
+  const meta = paras.findIndex((p, i) => i < top && isStoryMeta(p.text));
+  if (meta > 0 && lastNav < meta && isHeadlineRun(paras[meta - 1]!)) {
+    for (let i = lastNav + 1; i < meta - 1; i++)
+      if (isHeadlineRun(paras[i]!) && !isBylineText(paras[i]!.text)) out.add(paras[i]!.index);
   }
   const furniture = new Set(out);
   paras.forEach((p, i) => {
