@@ -134,6 +134,13 @@ describe('short forms and lists of units', () => {
     expect(names(x, 'unit')).toEqual(['市委宣传部', '市委精神文明建设办公室', '金坑乡党委', '金坑乡政府']);
   });
 
+  it('reads 市政府 before 的, a committee’s short form (文明委, 管委会), and a name jieba glued to 为', () => {
+    const x = read(
+      '本报讯 在市委、市政府的领导下,市文明委常务副主任出席活动,开发区管委会承办,本次活动为市人民检察院授牌。',
+    );
+    expect(names(x, 'unit')).toEqual(['市委', '市政府', '市文明委', '开发区管委会', '市人民检察院']);
+  });
+
   it('does not take 县委 for a unit when it only begins a longer name; a post names it', () => {
     const x = read('本报讯 县委宣传部、县委组织部联合开展活动,县委书记出席。');
     expect(names(x, 'unit')).toEqual(['县委宣传部', '县委组织部', '县委']);

@@ -181,6 +181,11 @@ function leftEdge(text: string, headStart: number, headEnd: number, tokens: Toke
       pos--;
       break;
     }
+    // 为市|人民检察院: jieba, knowing no word there, glued a function word to what begins the name.
+    if (token && token.end === pos && token.tag === 'x' && token.word.length >= 2 && STOP_CHARS.has(token.word[0]!)) {
+      pos = token.start + 1;
+      break;
+    }
     if (token && token.end === pos && endsName(token.word, token.tag) && !adjectiveInName(token, tokens)) {
       const joined = token.word === '和' ? startAcrossAnd(text, token, headStart, headEnd, tokens, places) : -1;
       if (joined < 0) break;
