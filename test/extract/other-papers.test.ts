@@ -235,6 +235,23 @@ describe('a portal’s story page', () => {
     expect(x.articles.map((a) => a.title)).toEqual(['青山镇开展义诊进村活动']);
   });
 
+  it('reads paragraphs a web page sets two blank lines apart as one story, not as captions', () => {
+    const x = read(
+      [
+        '青山镇开展义诊进村活动',
+        '',
+        '本报讯 7月5日,青山镇卫生院在柳河村开展义诊活动。',
+        '',
+        '',
+        '活动现场,医生为村民免费测量血压、血糖,发放健康资料。',
+        '',
+        '',
+        '据悉,此次义诊共服务村民200余人次。',
+      ].join('\n'),
+    );
+    expect(x.articles.map((a) => [a.kind, a.title])).toEqual([['news', '青山镇开展义诊进村活动']]);
+  });
+
   it('reads a headline between the site’s tagline and the desk line, and a 晚报记者 credit', () => {
     const x = read(
       [

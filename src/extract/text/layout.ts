@@ -51,11 +51,14 @@ function isPhotoCredit(text: string, isCredit: boolean): boolean {
 /**
  * Roles of all paragraphs. A caption is a short text followed by a photo credit,
  * or carrying one inline, or standing alone after the gap a picture leaves (two
- * or more blank lines) — a story paragraph never does that.
+ * or more blank lines, and more than the page leaves between its paragraphs: a web
+ * page saved as text may set every paragraph two lines apart) — a story paragraph
+ * never does that.
  */
 export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
   // Each paragraph is read as a credit once: its own role and its predecessor's both ask.
   const credit = paras.map((p) => isBylineText(p.text));
+  const pictureGap = Math.max(2, typicalGap(paras) + 1);
   return paras.map((p, i) => {
     const t = p.text;
     if (LEAD_PREFIX.test(t)) return 'lead';
@@ -68,7 +71,7 @@ export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
     if (shortText && INLINE_PHOTO_CREDIT.test(t)) return 'caption';
     // Under a headline or a byline the gap is the layout's (or removed furniture's), not a picture's.
     const underHead = i > 0 && (credit[i - 1] === true || isHeadingText(paras[i - 1]!.text));
-    if (i > 0 && p.gapBefore >= 2 && shortText && /[。！？.!?]$/.test(t) && !underHead) return 'caption';
+    if (i > 0 && p.gapBefore >= pictureGap && shortText && /[。！？.!?]$/.test(t) && !underHead) return 'caption';
     // `茂林镇干部群众正在清理沟渠。` between a headline and its lead: the caption of the story's picture.
     const prevHead = i > 0 && isHeadingText(paras[i - 1]!.text);
     if (
@@ -83,4 +86,14 @@ export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
     if (isHeadingText(t)) return 'heading';
     return 'body';
   });
+}
+
+/** The number of blank lines a page most often leaves between two paragraphs. */
+function typicalGap(paras: readonly Paragraph[]): number {
+  const counts = new Map<number, number>();
+  for (const p of paras.slice(1)) counts.set(p.gapBefore, (counts.get(p.gapBefore) ?? 0) + 1);
+  let best = 0;
+  let most = 0;
+  for (const [gap, n] of counts) if (n > most || (n === most && gap < best)) [best, most] = [gap, n];
+  return best;
 }
