@@ -43,8 +43,15 @@ const DATED_OPENING = new RegExp(
 const FURTHER_EVENT_VERB =
   /开展|组织|举办|举行|召开|启动|走进|来到|深入|前往|慰问|看望|宣讲|调研|检查|揭牌|签约|成立|启用|发放|送去|送至/u;
 
-/** A sentence opening with a quotation mark is someone's words. */
-const SPEECH = /^[“"「]/u;
+/**
+ * A sentence that is someone's words: a quotation with at most a `他说` after it. One that
+ * goes on past the quote (`“学习雷锋好榜样……”伴随着歌声，…活动启动`) reports what happened.
+ */
+const QUOTE_OPENING = /^[“"「][^”"」]*[”"」]/u;
+const isSpeech = (sentence: string): boolean => {
+  const quote = QUOTE_OPENING.exec(sentence);
+  return quote !== null && sentence.length - quote[0].length < 15;
+};
 
 /** A sentence summing up years of work (近年来，县委、县政府高度重视…) reports no one happening. */
 const SUMMING_UP = /^(?:近年来|近两年来|近几年|多年来|今年以来|一直以来|长期以来|自[^，,]{1,20}以来)/u;
@@ -271,11 +278,11 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     const ev = eventFrom(input, only, 0, resolveDate(title, pageDate, input.textYear ?? null), 0);
     return [{ ...ev, sentence: article.span }];
   }
-  // Quoted speech (`“每年……乡里都会组织干部职工来帮助采摘。”`) reports no happening.
-  const leadIndex = Math.max(
-    0,
-    sentences.findIndex((s) => !SPEECH.test(s.text) && (EVENT_VERB.test(s.text) || DATED_OPENING.test(s.text))),
-  );
+  // Quoted speech (`“每年……乡里都会组织干部职工来帮助采摘。”`) reports no happening, nor
+  // does a sentence summing up years of work when a later one reports one.
+  const reports = (s: Piece): boolean => !isSpeech(s.text) && (EVENT_VERB.test(s.text) || DATED_OPENING.test(s.text));
+  const happening = sentences.findIndex((s) => reports(s) && !SUMMING_UP.test(s.text));
+  const leadIndex = Math.max(0, happening >= 0 ? happening : sentences.findIndex(reports));
   // The article's first date applies to its lead even when printed a sentence earlier.
   const dates = sentences.map((s) => resolveDate(s.text, pageDate, input.textYear ?? null));
   const articleDate = dates.find((d) => d !== null) ?? null;

@@ -224,14 +224,21 @@ export function runsRelations(input: RelationInput): Relation[] {
 }
 
 /**
- * Where an article as a whole happens: the lowest town of its headings, else its
- * first town. Towns inside the names of `masked` units are not read: see seatMasks.
+ * Where an article as a whole happens: the lowest town of its headings, else the
+ * lowest of the first sentence that names one (`在昭阳区太平街道祥和家园社区启动`: the
+ * community). Towns inside the names of `masked` units are not read: see seatMasks.
  */
 function homeTown(article: Article, towns: readonly Entity[], masked: readonly Entity[]): Entity | null {
   const heads = [article.title, article.subtitle].filter((t): t is string => t !== null).join('\n');
   const names = masked.length === 0 ? towns : [...towns, ...masked];
   const placed = (text: string): Occurrence[] => locate(text, names).filter((o) => o.entity.type === 'town');
-  return lowestTown(placed(heads)) ?? placed(article.body)[0]?.entity ?? null;
+  const inHeads = lowestTown(placed(heads));
+  if (inHeads !== null) return inHeads;
+  for (const s of splitSentences(article.body)) {
+    const here = lowestTown(placed(s.text));
+    if (here !== null) return here;
+  }
+  return null;
 }
 
 /** The town a unit's name begins with (巩义市财政局 → 巩义市), the lowest of a written chain. */

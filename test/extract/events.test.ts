@@ -233,6 +233,15 @@ describe('events of an article', () => {
       expect(townsOf('柳湾社区党群服务中心组织志愿者开展义诊。', '东河镇义诊进社区')).toEqual([['柳湾社区']]);
     });
 
+    it('a quotation the sentence goes on past is no speech; a summing-up is no lead when a happening follows', () => {
+      const lead = (body: string) =>
+        extractEvents({ article: article(body), pageDate: null, entities: ents, spanToOriginal: identity })[0]?.summary;
+      expect(lead('“学习雷锋好榜样……”伴随着歌声，后沟村学雷锋活动启动。')).toBe(
+        '“学习雷锋好榜样……”伴随着歌声，后沟村学雷锋活动启动',
+      );
+      expect(lead('近年来，东河镇扎实开展志愿服务。3月5日，后沟村举办学雷锋活动。')).toBe('后沟村举办学雷锋活动');
+    });
+
     it('quoted speech is no lead', () => {
       const [lead] = extractEvents({
         article: article('近几天，后沟村来了一群志愿者。“每年这时，镇里都会组织干部帮忙。”负责人说。'),

@@ -224,6 +224,11 @@ describe('HELD_IN: the lowest town where the campaign took place', () => {
     const a = article(0, '王奔镇召开专题会议。广泛宣传，开展“六进”普法宣传活动。');
     expect(pairs(heldInRelations(input([a], { town: towns, campaign: campaigns })))).toEqual(['六进 -> 王奔镇']);
   });
+
+  it('the fallback is the lowest town of the first sentence naming one, not its first', () => {
+    const a = article(0, '活动在双辽市郑家屯街道东华社区启动。广泛宣传，开展“六进”普法宣传活动。');
+    expect(pairs(heldInRelations(input([a], { town: towns, campaign: campaigns })))).toEqual(['六进 -> 东华社区']);
+  });
 });
 
 describe('WROTE, TOWN_IN, BASED_IN and event edges', () => {
