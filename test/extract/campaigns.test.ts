@@ -50,6 +50,11 @@ describe('extractCampaigns', () => {
     expect(campaigns(text)).toEqual([]);
   });
 
+  it('reads numbered slogans as names by their shape, unless a kind of people follows', () => {
+    const text = '坚定“四个自信”，落实“十件实事”，推行“三会一课”，关爱“一老一小”等弱势群体，庆祝“三八”节。';
+    expect(campaigns(text).map((c) => c.name)).toEqual(['四个自信', '十件实事', '三会一课']);
+  });
+
   it('lets a list of quotes share the kind-word after the last one', () => {
     const text = '“我陪老兵过大年”“心粽有您,粽是牵挂”“情暖中秋”等一系列志愿服务活动，得到了群众的认可。';
     expect(campaigns(text).map((c) => c.name)).toEqual(['我陪老兵过大年', '心粽有您,粽是牵挂', '情暖中秋']);

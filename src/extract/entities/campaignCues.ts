@@ -151,6 +151,16 @@ export function promoted(before: string, after: string): boolean {
   return /[让使]$/.test(before) && /^(?:成为|更加|更|深入|走进|落地|落实|变成|真正)/.test(after);
 }
 
+/**
+ * Numbered slogans name initiatives by their shape: two counted parts (七讲七进, 三会一课,
+ * 五改四好, 一老一小), or a count of things (四个自信, 五大工程, 十件实事, 三项行动).
+ */
+const NUMERAL = '[一二两三四五六七八九十百千万]';
+const NUMBERED_SLOGAN = new RegExp(
+  `^(?:${NUMERAL}+[\\u4e00-\\u9fff]{1,3}${NUMERAL}+[\\u4e00-\\u9fff]{1,4}|${NUMERAL}+[个大件项条][\\u4e00-\\u9fff0-9]{2,6})$`,
+  'u',
+);
+
 export function namesItself(inner: string): boolean {
-  return SELF_NAMING.test(inner);
+  return SELF_NAMING.test(inner) || NUMBERED_SLOGAN.test(inner);
 }
