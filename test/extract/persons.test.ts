@@ -25,6 +25,16 @@ describe('extractPersons', () => {
     expect(persons('辽源供电公司工作人员王品皓对正在施工的单位进行现场宣讲。', ['王品皓'])).toEqual([]);
   });
 
+  it('reads a name after a post whatever jieba makes of it, a speaker after the body employing them, and 认为', () => {
+    const text =
+      '副镇长向兴平几个电话催促。镇政府工作人员袁航认为很好。建设集团有限公司张昕怡说,自己是本地人。小学学生陈语煊十分开心。';
+    expect(persons(text).map((p) => p.name)).toEqual(['向兴平', '袁航', '张昕怡', '陈语煊']);
+  });
+
+  it('takes no name where the post and what follows are one word (居民楼)', () => {
+    expect(persons('一排排居民楼掩映在绿树丛中。')).toEqual([]);
+  });
+
   it('needs a known surname', () => {
     expect(persons('办事处主任对大家的发言给予了充分肯定。')).toEqual([]);
   });

@@ -8,7 +8,7 @@
 import type { Article, Entity, NormalizedText } from '../types.js';
 import { groupEntities, type Found } from './entityGroups.js';
 import { surnameLength } from '../text/surnames.js';
-import { tagWords } from './tokens.js';
+import { tagWords, tokenAt, tokenize, type Tokens } from './tokens.js';
 
 /**
  * Posts and roles that stand right before a person's name: officials' posts, and the
@@ -20,13 +20,20 @@ const POSTS =
   '组长|会长|理事长|秘书长|馆长|处长|科长|股长|主任委员|总监|主管|厂长|行长|监督员|调解员|讲解员|宣讲员|信息员|联络员|' +
   '居民|村民|市民|业主|老党员|人大代表|政协委员|代表|脱贫户|困难户|低保户|贫困户|农户|种植户|养殖户|果农|菜农|园主|果园主|' +
   '学生|同学|小朋友|家长|老人|大爷|大妈|阿姨|选手|游客|店主|摊主|商户|司机|骑手|退役军人|老兵|联村干部|包村干部|第一书记|创始人|' +
-  '带头人|致富带头人|非遗传承人|传承人|志愿者代表|队员|社员';
+  '带头人|致富带头人|非遗传承人|传承人|志愿者代表|队员|社员|能人|员工|职工|教师|护士|村医|党员';
 /** What may follow a name: a verb of speaking or acting, a particle, punctuation. */
 const AFTER_NAME =
   '对|说|表示|介绍|主持|点评|指出|强调|在|带领|等|和|与|及|肯定|讲话|作|参加|出席|一行|同志|率|为|向|到|从|代表|就|陪同|要求|希望|告诉|来到|深入|' +
-  '看着|发现|召集|首先|高兴|激动|笑着|感慨|坦言|回忆|正在|一边|带着|几个|当选|致辞|发问|' +
+  '看着|发现|召集|首先|高兴|激动|笑着|感慨|坦言|回忆|正在|一边|带着|几个|当选|致辞|发问|认为|觉得|回到|十分|非常|' +
   '[、，。,；：:！？”“\\s]';
 const PERSON_AFTER_POST = new RegExp(`(?:${POSTS})[”"]?([\\u4e00-\\u9fff]{2,4}?)(?=${AFTER_NAME})`, 'g');
+
+/**
+ * `邢台路桥建设集团有限公司张昕怡说`: a name right after the organisation a speaker works
+ * for, with a verb of speaking after it.
+ */
+const SPEAKER_AFTER_UNIT =
+  /(?:公司|集团|局|中心|医院|学校|小学|中学|银行|协会|委员会|办公室|站|所)([\u4e00-\u9fff]{2,3}?)(?=说|表示|介绍|认为|告诉)/gu;
 
 /** `倪志军、史顺航发现`: names listed after one already found. */
 const LISTED_AFTER = (name: string): RegExp =>
@@ -66,11 +73,15 @@ export function extractPersons(
   const warnings: string[] = [];
   const names = new Set<string>();
   for (const article of articles) {
-    for (const found of [
-      article.body.matchAll(PERSON_AFTER_POST),
-      article.body.matchAll(PERSON_AFTER_AGE),
-      speakers(article.body),
-    ]) {
+    const tokens = tokenize(article.body);
+    // After a post or an employer the name's edges are checked against the words of the text.
+    for (const m of [...article.body.matchAll(PERSON_AFTER_POST), ...article.body.matchAll(SPEAKER_AFTER_UNIT)]) {
+      const name = m[1]!;
+      const at = m.index + m[0].length - name.length;
+      if (isPersonalName(name) && readsAsNameAfterPost(tokens, at, at + name.length) && !reporterNames.has(name))
+        names.add(name);
+    }
+    for (const found of [article.body.matchAll(PERSON_AFTER_AGE), speakers(article.body)]) {
       for (const m of found) {
         const name = m[1]!;
         if (isPersonalName(name) && readsAsName(name) && !reporterNames.has(name)) names.add(name);
@@ -95,13 +106,25 @@ export function extractPersons(
   return { persons: groupEntities('person', found, articles, n), warnings };
 }
 
+/**
+ * A name after a post reads as a name (see readsAsName) unless jieba took the post and
+ * the name's first character as one word (居民楼|掩映). Its other edge says little:
+ * jieba often joins a name's last character to the verb after it.
+ */
+function readsAsNameAfterPost(tokens: Tokens, start: number, end: number): boolean {
+  if (!readsAsName(tokens.text.slice(start, end))) return false;
+  const first = tokenAt(tokens, start);
+  return first === undefined || first.start === start;
+}
+
 /** Endings of nouns that a surname character can start (幸福感, 宣讲团), never of a given name. */
 const NOUN_ENDING = /[感性化度率们者队团站所部局会处室组班馆院校点区线]$|(?:大哥|大姐|大爷|大妈|阿姨|师傅|女士|先生)$/u;
 
 /**
  * A candidate read on its own is a name, not a word that happens to start with a
  * surname character: jieba must not take it whole (or its start) as a common word
- * (干部, 满意, 干部还), nor read it as a particle or verb before a noun (和群众, 包粽子).
+ * (干部, 满意, 干部还), nor read it as a particle or verb before a common noun (和群众,
+ * 包粽子; a place or name after it is a given name: 向|兴平).
  */
 function readsAsName(name: string): boolean {
   if (NOT_PERSON.test(name) || NOUN_ENDING.test(name)) return false;
@@ -111,7 +134,12 @@ function readsAsName(name: string): boolean {
   const nameTag = (tag: string): boolean => tag.startsWith('nr') || tag === 'x';
   if (first.word.length >= 2 && !nameTag(first.tag)) return false;
   const rest = words.slice(1);
-  return !(first.word.length === 1 && /^[cpvdu]$/u.test(first.tag) && rest.length === 1 && /^n/u.test(rest[0]!.tag));
+  return !(
+    first.word.length === 1 &&
+    /^[cpvdu]$/u.test(first.tag) &&
+    rest.length === 1 &&
+    /^n(?![srz])/u.test(rest[0]!.tag)
+  );
 }
 
 /** A surname plus one or two given-name characters. */
