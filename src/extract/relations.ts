@@ -169,10 +169,21 @@ function governed(text: string, clause: Piece, c: Occurrence, verbs: number[], c
 function activityCampaigns(article: Article, at: Passage, campaigns: readonly Entity[]): Entity[] {
   const all = passages(article);
   for (let i = all.indexOf(at) - 1; i >= 0; i--) {
-    const named = locate(all[i]!.text, campaigns).map((o) => o.entity);
-    if (named.length > 0) return [...new Set(named)];
+    const named = campaignsRun(all[i]!.text, locate(all[i]!.text, campaigns));
+    if (named.length > 0) return [...new Set(named.map((o) => o.entity))];
   }
   return [];
+}
+
+/** `以“助力脱贫攻坚”为主题的…“三下乡”活动`: the theme of an activity, not the activity. */
+function isTheme(text: string, o: Occurrence): boolean {
+  return /以[“「"]?$/u.test(text.slice(Math.max(0, o.start - 2), o.start)) && /^[”」"]?为主题/u.test(text.slice(o.end));
+}
+
+/** What was run of the campaigns a sentence names: the activities, not their themes (when it names both). */
+function campaignsRun(text: string, campaigns: readonly Occurrence[]): Occurrence[] {
+  const activities = campaigns.filter((o) => !isTheme(text, o));
+  return activities.length > 0 ? activities : [...campaigns];
 }
 
 /** A sentence about the story's activity as a whole: 此次活动, 本次活动, 活动由…. */
@@ -188,7 +199,8 @@ export function runsRelations(input: RelationInput): Relation[] {
       const clauses = splitClauses(p.text, true);
       const verbs = verbsIn(p.text, campaigns);
       const actors = locate(p.text, doers);
-      for (const c of campaigns) {
+      const run = campaignsRun(p.text, campaigns);
+      for (const c of run) {
         const k = clauses.findIndex((cl) => c.start >= cl.start && c.start < cl.end);
         const clause = clauses[k];
         if (clause === undefined) continue;

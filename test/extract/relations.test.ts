@@ -109,6 +109,19 @@ describe('RUNS: the unit is the subject of an organising verb whose object is th
     ]);
   });
 
+  it('hosts run the activity, not the theme it has (以“…”为主题), in their sentence or the one before', () => {
+    const us = [entity('unit', '州委宣传部'), entity('unit', '州科技局')];
+    const cs = [entity('campaign', '助力脱贫攻坚'), entity('campaign', '三下乡')];
+    const one = '由州委宣传部、州科技局联合主办,以“助力脱贫攻坚”为主题的“三下乡”活动在细寨村举行。';
+    const two = '细寨村举行“三下乡”活动,以“助力脱贫攻坚”为主题。本次活动由州委宣传部、州科技局联合主办。';
+    for (const s of [one, two]) {
+      // The same unit may be found as the subject and as a host: extractRelations keeps one edge.
+      expect(new Set(pairs(runsRelations(input([article(0, s)], { unit: us, campaign: cs }))))).toEqual(
+        new Set(['州委宣传部 -> 三下乡', '州科技局 -> 三下乡']),
+      );
+    }
+  });
+
   // Not from a seed: partners joined by 联合, 与…共同, 、…联合 all run the campaign.
   it('every partner of 联合 / 与…共同 / 、…联合 runs it, also the unit a town joins with', () => {
     const us = [entity('unit', '县司法局'), entity('unit', '县妇联'), entity('unit', '第八中学')];
