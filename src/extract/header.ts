@@ -76,10 +76,17 @@ export function locateHeader(n: NormalizedText): HeaderLayout {
 /** A site's metadata line writes the date the ISO way: `2023-09-26 标题 …`. */
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
+/** A date line: the date with at most a weekday or a page mark beside it (`2023年04月13日 星期四`). */
+const DATE_ALONE = 24;
+
 function printedDate(strip: readonly Paragraph[]): string | null {
-  for (const p of [...strip.filter((q) => PRINTED_DATE.test(q.text)), ...strip]) {
+  const written = strip.filter((q) => PRINTED_DATE.test(q.text));
+  const alone = written.filter((q) => q.text.trim().length <= DATE_ALONE);
+  for (const p of [...alone, ...written, ...strip]) {
     const m = PRINTED_DATE.exec(p.text) ?? ISO_DATE.exec(p.text);
     if (!m) continue;
+    // `(2021年10月10日前数字报)`: a date the site's archive starts or ends at, not the page's.
+    if (/^\s*(?:以?前|之前|以来|起)/u.test(p.text.slice(m.index + m[0].length))) continue;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     // A calendar day only: an OCR slip such as 2月30日 is no date (Neo4j's date() would refuse the page).
     const day = new Date(Date.UTC(y, mo - 1, d));

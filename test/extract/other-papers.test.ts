@@ -252,6 +252,27 @@ describe('a portal’s story page', () => {
     expect(x.articles.map((a) => [a.kind, a.title])).toEqual([['news', '青山镇开展义诊进村活动']]);
   });
 
+  it('dates the page by its date line, not by the date a link to the old archive names', () => {
+    const x = read(
+      [
+        '清河零距离 清河日报 旧版入口:清河日报 (2021年10月10日前数字报)',
+        '',
+        '2023年04月13日',
+        '',
+        '青山镇开展义诊进村活动',
+        '',
+        '本报讯 4月12日,青山镇卫生院在柳河村开展义诊活动。',
+      ].join('\n'),
+    );
+    expect(x.page.date).toBe('2023-04-13');
+    expect(x.events[0]?.statedDate).toBe('2023-04-12');
+  });
+
+  it('reads no village from a verb after a town (芦溪镇组织镇村干部)', () => {
+    const x = read('本报讯 日前,青山镇组织镇村干部开展清洁行动。');
+    expect(names(x, 'town')).toEqual(['青山镇']);
+  });
+
   it('reads a headline between the site’s tagline and the desk line, and a 晚报记者 credit', () => {
     const x = read(
       [

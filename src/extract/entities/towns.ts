@@ -118,6 +118,9 @@ const TOWNSHIP_AFTER_COUNTY = /^([\u4e00-\u9fff]{2,3}?)(乡|镇)(?![村长干政
 /** Words that end like a village but name none (乡村振兴, 新农村), and a preposition after the parent (明仁街道在明仁社区). */
 const NOT_A_VILLAGE = /^(?:新?农|乡|城|全|各|本|该|驻|进|到|下|在|的)/;
 
+/** Tags of verbs and adverbs (组织, 积极): a word of these never begins a village's name. */
+const VERB_TAGS = /^(v|vd|d|ad)$/;
+
 /** Tags of a one-character word joining two names (和, 与, 及, 在). */
 const CONJUNCTION_TAGS = /^(c|p)$/;
 
@@ -147,7 +150,11 @@ function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMat
     if (!g?.[1] || !readsAsPlaceName(g[1])) continue;
     // 王家庄村|和|李家屯 is a list, 米河镇|和平村 a village: jieba tells the conjunction from the name.
     tokens ??= tokenize(text);
-    if (CONJUNCTION_TAGS.test(tokenAt(tokens, m.end)?.tag ?? '') && tokenAt(tokens, m.end)?.end === m.end + 1) continue;
+    const next = tokenAt(tokens, m.end);
+    if (CONJUNCTION_TAGS.test(next?.tag ?? '') && next?.end === m.end + 1) continue;
+    // `芦溪镇组织镇村干部`: a verb after the town begins the predicate, not a village's name.
+    if (next !== undefined && next.word.length >= 2 && VERB_TAGS.test(next.tag) && next.end <= m.end + g[1].length)
+      continue;
     if (g[2] !== '屯' && rank === 5) continue;
     out.push({ start: m.end, end: m.end + g[0].length, form: g[0], kind: 'grammar', candidates: [] });
     // `吕潭乡葛岗行政村跨河村`: a natural village named inside its administrative one.
