@@ -141,6 +141,11 @@ describe('short forms and lists of units', () => {
     expect(names(x, 'unit')).toEqual(['市委', '市政府', '市文明委', '开发区管委会', '市人民检察院']);
   });
 
+  it('reads a verb inside a name after a word jieba knows as an organisation (中国民航|飞行|学院)', () => {
+    const x = read('本报讯 记者们前往三星堆、中国民航飞行学院等地进行了实地采访。');
+    expect(names(x, 'unit')).toEqual(['中国民航飞行学院']);
+  });
+
   it('does not take 县委 for a unit when it only begins a longer name; a post names it', () => {
     const x = read('本报讯 县委宣传部、县委组织部联合开展活动,县委书记出席。');
     expect(names(x, 'unit')).toEqual(['县委宣传部', '县委组织部', '县委']);

@@ -186,7 +186,13 @@ function leftEdge(text: string, headStart: number, headEnd: number, tokens: Toke
       pos = token.start + 1;
       break;
     }
-    if (token && token.end === pos && endsName(token.word, token.tag) && !adjectiveInName(token, tokens)) {
+    if (
+      token &&
+      token.end === pos &&
+      endsName(token.word, token.tag) &&
+      !adjectiveInName(token, tokens) &&
+      !verbAfterOrganisation(token, tokens)
+    ) {
       const joined = token.word === '和' ? startAcrossAnd(text, token, headStart, headEnd, tokens, places) : -1;
       if (joined < 0) break;
       pos = joined;
@@ -215,6 +221,16 @@ function isNounLike(token: Token | undefined): boolean {
 function adjectiveInName(token: Token, tokens: Tokens): boolean {
   if (token.tag !== 'a' || token.word.length < 2 || token.start === 0) return false;
   return isNounLike(tokenAt(tokens, token.start - 1));
+}
+
+/**
+ * A verb right after a word jieba knows as an organisation's name is part of a longer
+ * name (中国民航|飞行|学院), not the predicate that ends it.
+ */
+function verbAfterOrganisation(token: Token, tokens: Tokens): boolean {
+  if (!/^v/u.test(token.tag) || token.word.length < 2 || token.start === 0) return false;
+  const before = tokenAt(tokens, token.start - 1);
+  return before !== undefined && before.end === token.start && before.tag === 'nt';
 }
 
 /**
