@@ -59,7 +59,7 @@ export const LISTS = {
   campaigns: ['nameContains', 'within', 'unit', 'from', 'to'],
   reporters: ['nameContains', 'role', 'within'],
   events: ['from', 'to', 'within', 'campaign', 'unit', 'summaryContains'],
-  articles: ['titleContains', 'kind', 'from', 'to', 'within', 'campaign', 'unit', 'reporter'],
+  articles: ['titleContains', 'textContains', 'kind', 'from', 'to', 'within', 'campaign', 'unit', 'reporter'],
   pages: ['paper', 'from', 'to', 'fileContains'],
 } as const;
 export type ListName = keyof typeof LISTS;

@@ -262,6 +262,26 @@ describe('the GraphQL API on the seed pages', () => {
     expect(june.every((e) => e.date === '2023-06-20')).toBe(true);
   });
 
+  it('filters articles by their text and events by their summary; a filter a list lacks is refused', async () => {
+    const { articles, events } = await data<{
+      articles: { nodes: { title: string }[] };
+      events: { nodes: { summary: string }[] };
+    }>(`{
+      articles(filter: { textContains: "退役军人" }, sort: TITLE) { nodes { title } }
+      events(filter: { summaryContains: "巡湖艇" }) { nodes { summary } }
+    }`);
+    // Page 001's feature speaks of the bureau only in its body; page 000 names a veteran in a story.
+    expect(articles.nodes.map((a) => a.title).sort()).toEqual([
+      '凝聚红色力量 激发治理活力',
+      '日前，双辽市那木乡跃进村党支部组织志愿者服务队开展主题实践活动',
+    ]);
+    expect(events.nodes.map((e) => e.summary)).toEqual([
+      '守护大美湿地“双检号”巡湖艇启用仪式在双辽市架树台湖国家湿地公园管理中心举行',
+    ]);
+    const refused = await ask('{ articles(filter: { summaryContains: "x" }) { totalCount } }');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('pages through a list with cursors', async () => {
     const query = `query($after: String) { towns(filter: { within: "双辽市" }, sort: CODE, first: 5, after: $after) {
       totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { name } } }`;

@@ -1,4 +1,5 @@
-// A page of articles. Filters (null = any): $titleContains (title or subtitle), $kind,
+// A page of articles. Filters (null = any): $titleContains (title or subtitle),
+// $textContains (the body), $kind,
 // $from / $to (ISO dates), $within (id or name of a town: mentions it or a town inside
 // it), $campaign / $unit (id or name: mentioned), $reporter (id or name: credited).
 // $sort DATE | TITLE, $desc; $skip, $first.
@@ -37,6 +38,7 @@ WITH within, campaigns, units, n
 WHERE ($from IS NULL OR n.date >= date($from)) AND ($to IS NULL OR n.date <= date($to))
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($titleContains IS NULL OR n.title CONTAINS $titleContains OR n.subtitle CONTAINS $titleContains)
+  AND ($textContains IS NULL OR n.text CONTAINS $textContains)
   AND ($within IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(:Town)-[:PART_OF*0..8]->(x:Town) WHERE x IN within })
   AND ($unit IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(x:Unit) WHERE x IN units })
   AND ($reporter IS NULL OR EXISTS { MATCH (r:Reporter)-[:WROTE]->(n) WHERE r.key = $reporter OR r.name = $reporter })

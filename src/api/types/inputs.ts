@@ -122,8 +122,9 @@ export class ReporterFilter extends BaseFilter {
   role?: string;
 }
 
-@InputType()
-export class EventFilter extends BaseFilter {
+/** The dates and the campaign of what happened, shared by events and articles. */
+@InputType({ description: 'Filters of what happened: dates and campaign.' })
+class HappeningFilter extends BaseFilter {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(ISO_DATE, { message: `from ${DATE_MESSAGE}` })
@@ -136,19 +137,34 @@ export class EventFilter extends BaseFilter {
   @IsOptional()
   @MaxLength(200)
   campaign?: string;
+}
+
+@InputType()
+export class EventFilter extends HappeningFilter {
   @Field(() => String, { nullable: true, description: 'Id or name of a unit that organized it.' })
   @IsOptional()
   @MaxLength(200)
   unit?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) summaryContains?: string;
+  @Field(() => String, { nullable: true, description: 'Its one-line summary contains this.' })
+  @IsOptional()
+  @MaxLength(100)
+  summaryContains?: string;
 }
 
 @InputType()
-export class ArticleFilter extends EventFilter {
+export class ArticleFilter extends HappeningFilter {
+  @Field(() => String, { nullable: true, description: 'Id or name of a unit it mentions.' })
+  @IsOptional()
+  @MaxLength(200)
+  unit?: string;
   @Field(() => String, { nullable: true, description: 'Title or subtitle contains this.' })
   @IsOptional()
   @MaxLength(100)
   titleContains?: string;
+  @Field(() => String, { nullable: true, description: "The story's text (its body) contains this." })
+  @IsOptional()
+  @MaxLength(100)
+  textContains?: string;
   @Field(() => String, { nullable: true, description: 'news, feature or photo.' })
   @IsOptional()
   @MaxLength(20)
