@@ -23,6 +23,14 @@ export interface ListPage {
 }
 
 const NAMED_KINDS: NodeKind[] = ['Town', 'Unit', 'Campaign', 'Reporter', 'Person'];
+
+/** Filters that name a node (by id or name), and the kind of node each names. */
+const FILTER_REFERENCES: ReadonlyArray<[string, NodeKind]> = [
+  ['within', 'Town'],
+  ['campaign', 'Campaign'],
+  ['unit', 'Unit'],
+  ['reporter', 'Reporter'],
+];
 /** Labels the full-text index covers. */
 export const SEARCHABLE: NodeKind[] = ['Town', 'Unit', 'Campaign', 'Reporter', 'Person', 'Article'];
 
@@ -86,11 +94,26 @@ export class ExploreService {
       skip: offset,
       first: request.first + 1,
     });
+    // An empty page may be a name that names nothing: say so rather than answer "none".
+    if (rows.length === 0) await this.checkReferences(filter);
     return { items: rows.slice(0, request.first), offset, hasNextPage: rows.length > request.first };
   }
 
-  count(name: ListName, filter: object | null | undefined): Promise<number> {
-    return this.graph.count(name, { ...(filter ?? {}) } as Record<string, unknown>);
+  async count(name: ListName, filter: object | null | undefined): Promise<number> {
+    const given = { ...(filter ?? {}) } as Record<string, unknown>;
+    const total = await this.graph.count(name, given);
+    if (total === 0) await this.checkReferences(given);
+    return total;
+  }
+
+  /** Fails with BAD_USER_INPUT when a filter names a node (`within: "无此镇"`) that does not exist. */
+  private async checkReferences(filter: Record<string, unknown>): Promise<void> {
+    for (const [key, kind] of FILTER_REFERENCES) {
+      const ref = filter[key];
+      if (typeof ref !== 'string') continue;
+      const found = kindOfId(ref) ? (await this.graph.nodesById([ref]))[0] : await this.graph.nodeByName(kind, ref);
+      if (!found) throw new UserInputError(`filter.${key}: no ${kind} called "${ref}"`);
+    }
   }
 
   async search(text: string, types: NodeKind[] | null | undefined, first: number) {

@@ -352,6 +352,20 @@ describe('the GraphQL API on the seed pages', () => {
     expect((await data('{ town(name: "无此镇") { id } }')).town).toBeNull();
   });
 
+  it('says when a filter names nothing, and answers an empty list when the name exists but nothing matches', async () => {
+    const noTown = await ask('{ towns(filter: { within: "无此镇" }) { nodes { name } } }');
+    expect(noTown.errors?.[0]).toMatchObject({
+      message: 'filter.within: no Town called "无此镇"',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const noCampaign = await ask('{ events(filter: { campaign: "无此活动" }) { totalCount } }');
+    expect(noCampaign.errors?.[0]?.message).toBe('filter.campaign: no Campaign called "无此活动"');
+    const none = await data<{ articles: { totalCount: number; nodes: unknown[] } }>(
+      '{ articles(filter: { within: "双辽市", titleContains: "无此标题" }) { totalCount nodes { title } } }',
+    );
+    expect(none.articles).toEqual({ totalCount: 0, nodes: [] });
+  });
+
   it('serves an offline GraphiQL page on GET /graphql, pre-filled with an example query', async () => {
     const response = await fetch(app.api.url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
