@@ -69,12 +69,21 @@ export class ExploreService {
     if (!NAMED_KINDS.includes(ref.type as NodeKind)) {
       throw new UserInputError(`${what}: only ${NAMED_KINDS.join(', ')} can be named; use id for ${ref.type}`);
     }
-    const node = await this.graph.nodeByName(ref.type as NodeKind, ref.name);
+    const node = await this.named(ref.type as NodeKind, ref.name, what);
     if (!node) throw new UserInputError(`${what}: no ${ref.type} called "${ref.name}"`);
     return node;
   }
 
-  /** A lookup by name that answers null instead of failing. */
+  /** The node called `name`, or null; a name several nodes share fails as `what` (`from: "综治办" names 2 Units…`). */
+  private async named(kind: NodeKind, name: string, what: string): Promise<(GraphNode & { elementId: string }) | null> {
+    try {
+      return await this.graph.nodeByName(kind, name);
+    } catch (err) {
+      throw err instanceof UserInputError ? new UserInputError(`${what}: ${err.message}`) : err;
+    }
+  }
+
+  /** A lookup by name that answers null when nothing has it (and fails when several share it). */
   async byName(kind: NodeKind, name: string): Promise<GraphNode | null> {
     return this.graph.nodeByName(kind, name);
   }
@@ -111,7 +120,9 @@ export class ExploreService {
     for (const [key, kind] of FILTER_REFERENCES) {
       const ref = filter[key];
       if (typeof ref !== 'string') continue;
-      const found = kindOfId(ref) ? (await this.graph.nodesById([ref]))[0] : await this.graph.nodeByName(kind, ref);
+      const found = kindOfId(ref)
+        ? (await this.graph.nodesById([ref]))[0]
+        : await this.named(kind, ref, `filter.${key}`);
       if (!found) throw new UserInputError(`filter.${key}: no ${kind} called "${ref}"`);
     }
   }

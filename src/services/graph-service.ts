@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { UserInputError } from './errors.js';
 import type { GraphRepository, Params } from '../db/graph-repository.js';
 import {
   campaignKey,
@@ -12,6 +13,7 @@ import {
 import {
   edgeId,
   kindOfId,
+  labelOf,
   toNode,
   type GraphEdge,
   type GraphNode,
@@ -108,6 +110,9 @@ function candidateKeys(kind: NodeKind, name: string): string[] {
   }
 }
 
+/** How many namesakes the node-by-name files return at most. */
+const MAX_NAMESAKES = 10;
+
 /** Integers must reach Neo4j as integers (LIMIT refuses 5.0). */
 const int = (n: number) => neo4j.int(Math.trunc(n));
 
@@ -166,13 +171,24 @@ export class GraphService {
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  /** The node of `kind` called `name` (name, alias, key or town code), best connected first. */
+  /**
+   * The node of `kind` called `name` (name, else key or town code, else alias); null when
+   * none. A name several nodes answer to equally is refused with their ids, never answered
+   * by one of them.
+   */
   async nodeByName(kind: NodeKind, name: string): Promise<(GraphNode & { elementId: string }) | null> {
     // One file per label: each is an index seek on the name, falling back to ids and aliases.
     const rows = await this.repository.read<{ node: unknown; elementId: string }>(
       `queries/graph/node-by-name/${kind.toLowerCase()}`,
       { name, keys: [name, ...candidateKeys(kind, name)] },
     );
+    if (rows.length > 1) {
+      const nodes = rows.map((row) => toNode(row.node));
+      const listed = nodes.map((n) => `${n.id} (${labelOf(n)})`).join(', ');
+      throw new UserInputError(
+        `"${name}" names ${rows.length === MAX_NAMESAKES ? `${MAX_NAMESAKES} or more` : rows.length} ${kind}s: ${listed}; ask for one by its id`,
+      );
+    }
     const row = rows[0];
     return row ? { ...toNode(row.node), elementId: row.elementId } : null;
   }

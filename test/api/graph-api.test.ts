@@ -352,6 +352,20 @@ describe('the GraphQL API on the seed pages', () => {
     expect((await data('{ town(name: "无此镇") { id } }')).town).toBeNull();
   });
 
+  it('refuses a name several units answer to, naming each by id, and takes the id or the full name', async () => {
+    const shared = await ask('{ unit(name: "综治办") { name } }');
+    expect(shared.errors?.[0]).toMatchObject({
+      message:
+        '"综治办" names 2 Units: unit:王奔镇综治办 (王奔镇综治办), unit:南关街街道综治办 (南关街街道综治办); ask for one by its id',
+      extensions: { code: 'BAD_USER_INPUT' },
+      path: ['unit'],
+    });
+    const path = await ask('{ path(from: { type: UNIT, name: "综治办" }, to: { id: "town:220382" }) { length } }');
+    expect(path.errors?.[0]?.message).toMatch(/^from: "综治办" names 2 Units/);
+    const one = await data<{ unit: { name: string } }>('{ unit(name: "王奔镇综治办") { name } }');
+    expect(one.unit.name).toBe('王奔镇综治办');
+  });
+
   it('finds a town by its code in the published forms, and gives the code in that form', async () => {
     const answer = await data<Record<string, { name: string; code: string } | null>>(`{
       six: town(name: "220300") { name code }

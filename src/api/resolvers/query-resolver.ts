@@ -38,7 +38,10 @@ import { ArgsType, Field } from 'type-graphql';
 
 @ArgsType()
 class NameArgs {
-  @Field(() => String, { description: 'Name, alias or id (towns: also the official code).' })
+  @Field(() => String, {
+    description:
+      'Name, else id (towns: also the official code), else alias. A name several nodes answer to alike is refused (BAD_USER_INPUT) with their ids.',
+  })
   @MinLength(1, { message: 'name must not be empty' })
   @MaxLength(200)
   name!: string;

@@ -1,6 +1,7 @@
 // The Town called $name: its name, else (only when no Town has that name, so the common
 // case is one index seek) its id, its official code or an alias. $keys are the ids the name would have
-// (as ingest computes keys). An exact name beats the rest; ties go to the best-connected node.
+// (as ingest computes keys). An exact name beats an id, which beats an alias; all the nodes of the best
+// kind of match come back, best-connected first, so that a shared name is never answered by one.
 // Params: $name, $keys.
 OPTIONAL MATCH (named:Town {name: $name})
 WITH collect(named) AS named
@@ -23,9 +24,12 @@ CALL (named) {
     MATCH (n:Town) WHERE $name IN n.aliases AND size(named) = 0
     RETURN n
   }
-  RETURN n, 1 AS exact
+  RETURN n, 2 AS exact
 }
 WITH n, exact, COUNT { (n)--() } AS degree
 ORDER BY exact, degree DESC, n.key
-LIMIT 1
+// Every node of the best kind of match (up to 10): the caller tells one from several.
+WITH collect({n: n, exact: exact}) AS rows
+UNWIND [r IN rows WHERE r.exact = rows[0].exact][0..10] AS r
+WITH r.n AS n
 RETURN n {.*, _label: 'Town'} AS node, elementId(n) AS elementId
