@@ -366,6 +366,24 @@ describe('the GraphQL API on the seed pages', () => {
     expect(one.unit.name).toBe('王奔镇综治办');
   });
 
+  it('lets a field that fails on its input fail alone: the other aliases keep their answers', async () => {
+    const answer = await ask(`{
+      good: timeline(of: { type: TOWN, name: "双辽市" }, first: 2) { date }
+      bad: timeline(of: { id: "town:0000" }) { date }
+      towns(filter: { within: "双辽市" }, first: 1) { totalCount }
+      noSuch: towns(filter: { within: "无此镇" }) { totalCount }
+    }`);
+    expect(answer.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['bad'], 'BAD_USER_INPUT'],
+      [['noSuch'], 'BAD_USER_INPUT'],
+    ]);
+    const data = answer.data as Record<string, unknown>;
+    expect(data.bad).toBeNull();
+    expect(data.noSuch).toBeNull();
+    expect(data.good).toHaveLength(2);
+    expect(data.towns).toEqual({ totalCount: 13 }); // 双辽市 and the twelve towns under it
+  });
+
   it('finds a town by its code in the published forms, and gives the code in that form', async () => {
     const answer = await data<Record<string, { name: string; code: string } | null>>(`{
       six: town(name: "220300") { name code }

@@ -27,5 +27,5 @@ export async function startSeededApp(overrides: Record<string, string> = {}): Pr
 
 export interface GraphQLBody {
   data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }

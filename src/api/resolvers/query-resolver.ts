@@ -47,6 +47,11 @@ class NameArgs {
   name!: string;
 }
 
+/**
+ * Every field a user's input can make fail (an unknown name, a bad cursor, a date) is
+ * nullable, so that it fails alone: the other fields of the answer keep their data and
+ * the error names the field's path.
+ */
 @Resolver()
 export class QueryResolver {
   @Query(() => Node, { nullable: true, description: 'Any node by its id.' })
@@ -86,48 +91,54 @@ export class QueryResolver {
     return ctx.services.explore.byName(kind, name);
   }
 
-  @Query(() => TownConnection, { description: 'Towns, filtered, sorted and paged.' })
+  @Query(() => TownConnection, { nullable: true, description: 'Towns, filtered, sorted and paged.' })
   async towns(@Args(() => TownsArgs) args: TownsArgs, @Ctx() { services }: ApiContext) {
     return toConnection(await services.explore.list('towns', args), 'towns', args.filter);
   }
 
-  @Query(() => UnitConnection, { description: 'Units, filtered, sorted and paged.' })
+  @Query(() => UnitConnection, { nullable: true, description: 'Units, filtered, sorted and paged.' })
   async units(@Args(() => UnitsArgs) args: UnitsArgs, @Ctx() { services }: ApiContext) {
     return toConnection(await services.explore.list('units', args), 'units', args.filter);
   }
 
-  @Query(() => CampaignConnection, { description: 'Campaigns, filtered, sorted and paged.' })
+  @Query(() => CampaignConnection, { nullable: true, description: 'Campaigns, filtered, sorted and paged.' })
   async campaigns(@Args(() => CampaignsArgs) args: CampaignsArgs, @Ctx() { services }: ApiContext) {
     return toConnection(await services.explore.list('campaigns', args), 'campaigns', args.filter);
   }
 
-  @Query(() => ReporterConnection, { description: 'Reporters, filtered, sorted and paged.' })
+  @Query(() => ReporterConnection, { nullable: true, description: 'Reporters, filtered, sorted and paged.' })
   async reporters(@Args(() => ReportersArgs) args: ReportersArgs, @Ctx() { services }: ApiContext) {
     return toConnection(await services.explore.list('reporters', args), 'reporters', args.filter);
   }
 
-  @Query(() => EventConnection, { description: 'Events, filtered, sorted and paged.' })
+  @Query(() => EventConnection, { nullable: true, description: 'Events, filtered, sorted and paged.' })
   async events(@Args(() => EventsArgs) args: EventsArgs, @Ctx() { services }: ApiContext) {
     return toConnection(await services.explore.list('events', args), 'events', args.filter);
   }
 
-  @Query(() => ArticleConnection, { description: 'Articles, filtered, sorted and paged.' })
+  @Query(() => ArticleConnection, { nullable: true, description: 'Articles, filtered, sorted and paged.' })
   async articles(@Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() { services }: ApiContext) {
     return toConnection(await services.explore.list('articles', args), 'articles', args.filter);
   }
 
-  @Query(() => PageConnection, { description: 'Newspaper pages, filtered, sorted and paged.' })
+  @Query(() => PageConnection, { nullable: true, description: 'Newspaper pages, filtered, sorted and paged.' })
   async pages(@Args(() => PagesArgs) args: PagesArgs, @Ctx() { services }: ApiContext) {
     return toConnection(await services.explore.list('pages', args), 'pages', args.filter);
   }
 
-  @Query(() => [SearchHit], { description: 'Full-text search over names, aliases and titles, best match first.' })
+  @Query(() => [SearchHit], {
+    nullable: true,
+    description: 'Full-text search over names, aliases and titles, best match first.',
+  })
   async search(@Args(() => SearchArgs) { text, types, first }: SearchArgs, @Ctx() { services }: ApiContext) {
     const hits = await services.explore.search(text, types as NodeKind[] | undefined, first);
     return hits.map((hit) => ({ type: hit.node.type, score: hit.score, node: hit.node }));
   }
 
-  @Query(() => [Path], { description: 'Shortest paths between two nodes, each edge with the articles behind it.' })
+  @Query(() => [Path], {
+    nullable: true,
+    description: 'Shortest paths between two nodes, each edge with the articles behind it.',
+  })
   async path(
     @Args(() => PathArgs) { from, to, maxHops, first }: PathArgs,
     @Ctx() { services }: ApiContext,
@@ -139,7 +150,10 @@ export class QueryResolver {
     return paths.map((p) => ({ ...p, length: p.edges.length }));
   }
 
-  @Query(() => Subgraph, { description: 'The subgraph around a node, ready for a graph-drawing library.' })
+  @Query(() => Subgraph, {
+    nullable: true,
+    description: 'The subgraph around a node, ready for a graph-drawing library.',
+  })
   async neighborhood(
     @Args(() => NeighborhoodArgs) { of, depth, limit, types }: NeighborhoodArgs,
     @Ctx() { services }: ApiContext,
@@ -152,12 +166,15 @@ export class QueryResolver {
     };
   }
 
-  @Query(() => [Event], { description: 'Events connected to a node, in date order (undated last).' })
+  @Query(() => [Event], { nullable: true, description: 'Events connected to a node, in date order (undated last).' })
   timeline(@Args(() => TimelineArgs) { of, from, to, first }: TimelineArgs, @Ctx() { services }: ApiContext) {
     return services.explore.timeline(of, from, to, first);
   }
 
-  @Query(() => [SharedCampaignsTown], { description: 'Towns that share campaigns with a town, most shared first.' })
+  @Query(() => [SharedCampaignsTown], {
+    nullable: true,
+    description: 'Towns that share campaigns with a town, most shared first.',
+  })
   async townsSharingCampaigns(
     @Args(() => CooccurrenceArgs) { of, first }: CooccurrenceArgs,
     @Ctx() { services }: ApiContext,
@@ -167,6 +184,7 @@ export class QueryResolver {
   }
 
   @Query(() => [SharedCampaignsUnit], {
+    nullable: true,
     description: 'Units that ran the same campaigns as a unit, most shared first.',
   })
   async unitsSharingCampaigns(
@@ -177,7 +195,10 @@ export class QueryResolver {
     return rows.map((row) => ({ unit: row.node, count: row.count, campaigns: row.shared }));
   }
 
-  @Query(() => [CampaignSpread], { description: 'Campaigns that spread across towns, ranked by the number of towns.' })
+  @Query(() => [CampaignSpread], {
+    nullable: true,
+    description: 'Campaigns that spread across towns, ranked by the number of towns.',
+  })
   async campaignSpread(
     @Args(() => CampaignSpreadArgs) { minTowns, first }: CampaignSpreadArgs,
     @Ctx() { services }: ApiContext,
