@@ -146,6 +146,11 @@ describe('short forms and lists of units', () => {
     expect(names(x, 'unit')).toEqual(['中国民航飞行学院']);
   });
 
+  it('reads 市 before 市场 as the level, and a national body before a place as part of the name', () => {
+    const x = read('本报讯 活动为国家税务总局洛阳市税务局、市市场监督管理局等单位授牌。');
+    expect(names(x, 'unit')).toEqual(['国家税务总局洛阳市税务局', '市市场监督管理局']);
+  });
+
   it('does not take 县委 for a unit when it only begins a longer name; a post names it', () => {
     const x = read('本报讯 县委宣传部、县委组织部联合开展活动,县委书记出席。');
     expect(names(x, 'unit')).toEqual(['县委宣传部', '县委组织部', '县委']);

@@ -37,7 +37,7 @@ const STOP_WORDS = new Set([
 // so 'x' is not here: non-Chinese characters are stopped at separately.
 const STOP_TAGS = /^(v|vd|d|ad|p|c|r|t|m|q|u|uj|ul|uz|ug|uv|y|e|o|f|a|i)$/;
 /** National prefixes that stand before a place inside a name (国网洛阳供电公司, 中共巩义市委). */
-const BEFORE_PLACE = ['共青团', '国网', '中共', '中国', '国家'];
+const BEFORE_PLACE = ['国家税务总局', '共青团', '国网', '中共', '中国', '国家'];
 /** Numerals: a character right after one is a measure word (21支, 两个), not a name. */
 const NUMERAL = /[0-9零〇一二三四五六七八九十百千万两几数多余]/;
 /** Verbs that do occur inside names of offices and programmes (管理中心, 乡村振兴局). */
@@ -111,6 +111,8 @@ const NAME_VERBS = new Set([
 ]);
 
 const CJK = /[\u3400-\u9fff]/;
+/** A word a level character begins as a level (市|政协, 区委, 县政府), not as another word (市场, 县城, 区域). */
+const LEVEL_WORD = /^[省市县区](?:$|委|政|人大|纪|妇|团|总工|直)/u;
 const UPPER_LEVEL = /[省市县区]/;
 
 /**
@@ -176,6 +178,7 @@ function leftEdge(text: string, headStart: number, headEnd: number, tokens: Toke
       UPPER_LEVEL.test(ch) &&
       token &&
       token.start === pos - 1 &&
+      LEVEL_WORD.test(token.word) &&
       !(token.word.length > 1 && places.endingAt(text, pos - 1) > 0)
     ) {
       pos--;

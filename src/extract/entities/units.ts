@@ -81,7 +81,20 @@ export function extractUnits(
     const resolved = resolve(c, candidates, found, ctx);
     if (resolved) found.push({ ...c, ...resolved });
   }
-  return { units: mergeShortForms(groupEntities('unit', found, articles, n)), warnings };
+  // `国家税务总局晋城市税务局`: a national body's name before a place is the start of the
+  // local office's name, not a mention of its own.
+  const standalone = found.filter(
+    (f) =>
+      !found.some(
+        (o) =>
+          o !== f &&
+          o.article === f.article &&
+          o.start === f.start &&
+          o.end > f.end &&
+          places.startingAt(o.text, f.end - f.start) > 0,
+      ),
+  );
+  return { units: mergeShortForms(groupEntities('unit', standalone, articles, n)), warnings };
 }
 
 /** Every head noun in the body that closes a plausible name. */
