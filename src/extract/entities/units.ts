@@ -81,8 +81,10 @@ export function extractUnits(
     const resolved = resolve(c, candidates, found, ctx);
     if (resolved) found.push({ ...c, ...resolved });
   }
-  // `国家税务总局晋城市税务局`: a national body's name before a place is the start of the
-  // local office's name, not a mention of its own.
+  // `国家税务总局晋城市税务局`: a national body's name (one naming no place) before a place
+  // is the start of the local office's name, not a mention of its own. (国网辽源供电公司 in
+  // 国网辽源供电公司西安台区供电中心 names its own place: it stays a unit.)
+  const namesAPlace = (text: string): boolean => [...text].some((_, i) => places.startingAt(text, i) > 0);
   const standalone = found.filter(
     (f) =>
       !found.some(
@@ -91,7 +93,8 @@ export function extractUnits(
           o.article === f.article &&
           o.start === f.start &&
           o.end > f.end &&
-          places.startingAt(o.text, f.end - f.start) > 0,
+          places.startingAt(o.text, f.end - f.start) > 0 &&
+          !namesAPlace(f.text),
       ),
   );
   return { units: mergeShortForms(groupEntities('unit', standalone, articles, n)), warnings };
