@@ -262,6 +262,22 @@ describe('a portal’s story page', () => {
     expect(x.articles.map((a) => [a.kind, a.title])).toEqual([['news', '青山镇开展义诊进村活动']]);
   });
 
+  it('takes a copyright notice below the story, and the slogan line above it, for no story', () => {
+    const x = read(
+      [
+        '青山镇开展义诊进村活动',
+        '',
+        '本报讯 7月5日,青山镇卫生院在柳河村开展义诊活动,为村民免费测量血压200余人次。',
+        '',
+        '大美清河',
+        '',
+        '版权声明:',
+        '清河融媒体中心旗下媒体刊发的所有文字、图片,如需转载或使用,须经本中心书面许可。',
+      ].join('\n'),
+    );
+    expect(x.articles.map((a) => a.title)).toEqual(['青山镇开展义诊进村活动']);
+  });
+
   it('dates the page by its date line, not by the date a link to the old archive names', () => {
     const x = read(
       [

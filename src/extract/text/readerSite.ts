@@ -56,11 +56,11 @@ const SITE_NAME_LINE = new RegExp(`^(?:${MEDIA_NAME.source})(?:\\S{0,12}门户)?
 const PAGE_ITEM = /^(?:版面[:：]\s*)?(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff/、·\s]{0,12}$/u;
 
 /**
- * What a portal prints under its story (`新闻推荐`, `相关推荐:`, `猜你喜欢`): once one stands
- * below story text, the rest of the page is other stories' teasers.
+ * What a portal prints under its story (`新闻推荐`, `相关推荐:`, `猜你喜欢`, `版权声明:`): once
+ * one stands below story text, the rest of the page is other stories' teasers or the site's terms.
  */
 const PAGE_CLOSER =
-  /^(?:新闻推荐|相关推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|猜你喜欢|热点推荐|频道推荐|精彩推荐)[:：]?$/u;
+  /^(?:新闻推荐|相关推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|猜你喜欢|热点推荐|频道推荐|精彩推荐|版权声明|免责声明)[:：]?$/u;
 
 /** A link list opens with one of these, and every short line after it is a link. */
 const LIST_MARKER =
@@ -200,7 +200,7 @@ export function readerFurniture(paras: readonly Paragraph[]): Set<number> {
   paras.forEach((p) => {
     if (isReaderFurnitureLine(p.text)) out.add(p.index);
   });
-  if (out.size === 0) return out;
+  if (out.size === 0 && !paras.some((p) => PAGE_CLOSER.test(p.text.trim()))) return out;
   const firstStory = paras.findIndex((p) => !out.has(p.index) && isStoryText(p));
   const top = firstStory < 0 ? paras.length : firstStory;
   // Only navigation ends the list region: a date or source line sits between a headline and its story.
@@ -248,7 +248,14 @@ export function readerFurniture(paras: readonly Paragraph[]): Set<number> {
   // A portal's `新闻推荐` below its story: every line after it is furniture.
   const seenStory = (i: number): boolean => paras.slice(0, i).some((p) => !out.has(p.index) && isStoryText(p));
   const closer = paras.findIndex((p, i) => PAGE_CLOSER.test(p.text.trim()) && seenStory(i));
-  if (closer >= 0) for (let i = closer; i < paras.length; i++) out.add(paras[i]!.index);
+  if (closer >= 0) {
+    for (let i = closer; i < paras.length; i++) out.add(paras[i]!.index);
+    // A short line right above it (`大美綦江`) is the site's slogan, no headline: no story follows.
+    for (let i = closer - 1; i >= 0 && isLinkLike(paras[i]!) && !isBylineText(paras[i]!.text); i--) {
+      if (out.has(paras[i]!.index)) break;
+      out.add(paras[i]!.index);
+    }
+  }
   let lastStory = -1;
   paras.forEach((p, i) => {
     if (!out.has(p.index) && isStoryText(p)) lastStory = i;
