@@ -54,6 +54,7 @@ CALL () {
       e.date = date(row.date),
       e.datePrecision = row.datePrecision,
       e.statedDate = row.statedDate,
+      e.venue = row.venue,
       e.summary = row.summary,
       e.quantities = row.quantities,
       e.quantityValues = row.quantityValues,

@@ -218,6 +218,46 @@ function placesIn(sentence: string, entities: Record<EntityType, Entity[]>, lead
   return fallback === null ? [] : [fallback];
 }
 
+/** What ends the place after 在: the verb of the happening, or a mark. */
+const AFTER_VENUE =
+  /开展|举行|举办|召开|进行|启动|开启|开幕|开讲|启用|组织|发放|设置|张贴|悬挂|摆放|布置|搭建|慰问|拉开帷幕|揭牌|签约|宣讲|设立|演出|上演|亮相|集中|集结|齐聚|聚集|[，。、；：！？,;:!?]/u;
+/** `在…期间`, `在党委领导下`, `在活动中`, `在这一年里`: a time, a frame or a pronoun after 在, not a place. */
+const NOT_A_VENUE =
+  /(?:中|下|上|时|前|后|期间|之际|之下|方面|基础|过程|背景|同时|范围)$|[的这那哪些了该其]|[0-9一二三四五六七八九十]月|^(?:社区|村|镇|小区|现场|当地|辖区|基层)$/u;
+/** 在 as part of a word (在职, 在线, 在场, 旨在) or before what is no place (在一起, 在身边). */
+const NOT_AT_PLACE = /^(?:职|岗|线|场|座|读|校|即|望|乎|意|此|一起|身边|家|外|内)/u;
+/** Words between a venue and its verb: a locative (小区里) or how it went (隆重举行, 红红火火地开幕). */
+const VENUE_TAIL = /(?:[\u4e00-\u9fff]{2,4}地|里|内|隆重|顺利|正式|成功|热烈|圆满|盛大|热闹)+$/u;
+/** A bracketed note after a place: `祥和家园社区(省级最美志愿服务社区)`. */
+const BRACKETED_NOTE = /[（(][^）)]*[）)]/gu;
+const MAX_VENUE = 30;
+
+/**
+ * The venue a sentence names after 在 (`在丽港广场开展…`, `在双辽市架树台湖国家湿地公园管理中心
+ * 举行`): the place text before the verb, without the towns it starts with; null when it
+ * names only towns, or a time or frame (`在…期间`, `在…指导下`).
+ */
+export function venueIn(sentence: string, towns: readonly Entity[]): string | null {
+  const at = AT_PLACE.exec(sentence);
+  if (at === null || /旨$/u.test(sentence.slice(0, at.index))) return null;
+  const from = at.index + 1;
+  // `在A、B联合开展的…中`: the hosts of a setting, not a place.
+  if (NOT_AT_PLACE.test(sentence.slice(from)) || HOSTED_SETTING.test(sentence.slice(at.index))) return null;
+  const end = AFTER_VENUE.exec(sentence.slice(from));
+  if (end === null || end.index === 0 || end.index > MAX_VENUE) return null;
+  let place = sentence
+    .slice(from, from + end.index)
+    .replace(BRACKETED_NOTE, '')
+    .replace(VENUE_TAIL, '')
+    .trim();
+  if (NOT_A_VENUE.test(place)) return null;
+  // Towns written first (双辽市|架树台湖…) are the event's towns, not its venue.
+  for (let o = locate(place, towns)[0]; o !== undefined && o.start === 0; o = locate(place, towns)[0]) {
+    place = place.slice(o.end);
+  }
+  return place.length >= 2 ? place : null;
+}
+
 /** `我县`, `我市`, `我区`: the paper's own county, city or district, the one of that level the page names. */
 const OUR_PLACE = /我(县|市|区|镇|乡)/u;
 const LEVEL_OF_OUR: Record<string, readonly string[]> = {
@@ -254,6 +294,7 @@ function eventFrom(
     statedDate: date?.stated ?? null,
     summary: summarize(sentence.text, actors),
     towns: placesIn(sentence.text, entities, n === 0 ? (article.title ?? '') : null).map((t) => t.name),
+    venue: venueIn(sentence.text, entities.town),
     units: [
       ...new Set([
         ...organisers(sentence.text, entities.unit),

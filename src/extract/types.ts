@@ -156,6 +156,8 @@ export interface ExtractedEvent {
    * text gives (`分别到A社区、B社区、C社区`); empty when it names no place.
    */
   towns: string[];
+  /** Where it took place when the text names a venue (`在丽港广场开展` → 丽港广场); null otherwise. */
+  venue: string | null;
   units: string[];
   campaigns: string[];
   quantities: Quantity[];

@@ -97,6 +97,7 @@ export interface EventRow {
   datePrecision: string | null;
   /** The date as the text states it: `2023-06-20`, `2023-06`, or `--06-20` when no year is known. */
   statedDate: string | null;
+  venue: string | null;
   summary: string;
   quantities: string[];
   quantityValues: number[];
@@ -335,6 +336,7 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
       date: ev.date,
       datePrecision: ev.datePrecision,
       statedDate: ev.statedDate,
+      venue: ev.venue,
       summary: ev.summary,
       quantities: ev.quantities.map((q) => q.text),
       quantityValues: ev.quantities.map((q) => q.value),

@@ -132,6 +132,8 @@ const CHECKS: Record<string, (data: any) => void> = {
       if (e.precision === 'day') expect(e.statedDate).toBe(e.date);
       if (e.precision === 'approximate') expect(e.statedDate).toBeNull();
     }
+    const launch = timeline.find((e: any) => e.summary.includes('巡湖艇'));
+    expect(launch.venue).toBe('架树台湖国家湿地公园管理中心');
   },
   '18-codes-and-text.graphql': ({ city, subdistrict, articles, events }) => {
     expect(city).toEqual({ name: '四平市', code: '220300', level: 'city' });

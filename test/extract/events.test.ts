@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents, summarize } from '../../src/extract/events.js';
+import { extractEvents, summarize, venueIn } from '../../src/extract/events.js';
 import { resolveDate, yearFromText } from '../../src/extract/dates.js';
 import { extractQuantities } from '../../src/extract/quantities.js';
 import type { Article, Entity, EntityType, TownLevel } from '../../src/extract/types.js';
@@ -139,6 +139,7 @@ describe('events of an article', () => {
       summary:
         '双辽市玻璃山镇组织文明实践所志愿者、巾帼志愿者、辖区派出所民警在玻璃山村开展“警惕高息诱惑，远离非法集资”宣传活动',
       towns: ['玻璃山村'],
+      venue: null,
       // 玻璃山镇 (a town, not a unit) organised it; the units are what it mustered (组织…民警).
       units: [],
       campaigns: ['警惕高息诱惑，远离非法集资'],
@@ -251,6 +252,18 @@ describe('events of an article', () => {
       });
       expect(lead?.summary).toBe('后沟村来了一群志愿者');
     });
+  });
+
+  it('names the venue after 在, without its towns, and none for a time, a frame or towns alone', () => {
+    const towns = [entity('town', '双辽市', [], 'city'), entity('town', '玻璃山村', [], 'village')];
+    expect(venueIn('守护湿地巡湖艇启用仪式在双辽市架树台湖国家湿地公园管理中心举行', towns)).toBe(
+      '架树台湖国家湿地公园管理中心',
+    );
+    expect(venueIn('4月12日,社区在丽港广场隆重开展主题活动', towns)).toBe('丽港广场');
+    expect(venueIn('玻璃山镇在玻璃山村开展宣传活动', towns)).toBeNull();
+    expect(venueIn('在党委的领导下开展活动', towns)).toBeNull();
+    expect(venueIn('组织在职党员干部开展活动', towns)).toBeNull();
+    expect(venueIn('在辽西街道党工委、辽南街道党工委联合开展的比武活动中', towns)).toBeNull();
   });
 
   it('a photo with no body still yields one event, from its title', () => {

@@ -299,6 +299,7 @@ describe('WROTE, TOWN_IN, BASED_IN and event edges', () => {
       statedDate: null,
       summary: 's',
       towns: ['玻璃山村'],
+      venue: null,
       units: ['玻璃山镇派出所'],
       campaigns: ['警惕高息诱惑，远离非法集资'],
       quantities: [],

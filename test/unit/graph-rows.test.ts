@@ -125,6 +125,7 @@ function liaoyuanPage(): PageExtraction {
         statedDate: null,
         summary: '开展七讲七进',
         towns: ['辽源市'],
+        venue: '职教园区',
         units: ['市人社局'],
         campaigns: ['七讲七进'],
         quantities: [{ text: '1700余份', value: 1700, unit: '份', approximate: true }],
@@ -193,7 +194,12 @@ describe('pageRows', () => {
   it('keys events by article and carries provenance on every link', () => {
     const event = rows.events[0]!;
     expect(event.key).toBe(`event:${rows.articles[0]!.key.slice('article:'.length)}:0`);
-    expect(event).toMatchObject({ quantities: ['1700余份'], quantityValues: [1700], quantityUnits: ['份'] });
+    expect(event).toMatchObject({
+      venue: '职教园区',
+      quantities: ['1700余份'],
+      quantityValues: [1700],
+      quantityUnits: ['份'],
+    });
     for (const links of [rows.eventHeldIn, rows.organized, rows.eventPartOf]) {
       expect(links).toEqual([expect.objectContaining({ article: rows.articles[0]!.key, start: 5, end: 40 })]);
     }

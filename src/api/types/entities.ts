@@ -70,6 +70,11 @@ export class Event extends Node {
       'The date as the text states it: YYYY-MM-DD, YYYY-MM, or --MM-DD when no year is printed anywhere on the page; null for 近日 and the like.',
   })
   statedDate!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The venue the text names (在丽港广场开展 → 丽港广场), when it names one beyond a town.',
+  })
+  venue!: string | null;
   @Field(() => String) summary!: string;
 }
 
