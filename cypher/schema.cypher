@@ -21,11 +21,14 @@ CREATE INDEX page_date IF NOT EXISTS FOR (n:Page) ON (n.date);
 // Re-ingesting a file finds the version of it already loaded by file name.
 CREATE INDEX page_file IF NOT EXISTS FOR (n:Page) ON (n.file);
 
-// Full-text search over names, aliases and titles. The CJK analyzer indexes Chinese as
-// overlapping character bigrams, so a two-character query finds longer names.
-CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
+// Full-text search over names, aliases, titles, subtitles and story text. The CJK analyzer
+// indexes Chinese as overlapping character bigrams, so a two-character query finds longer
+// names. (entity_text, its predecessor, covered names and titles only: a database made
+// before has it dropped here, once, and search_text built in its place.)
+DROP INDEX entity_text IF EXISTS;
+CREATE FULLTEXT INDEX search_text IF NOT EXISTS
 FOR (n:Town|Unit|Reporter|Person|Campaign|Article)
-ON EACH [n.name, n.aliasText, n.title]
+ON EACH [n.name, n.aliasText, n.title, n.subtitle, n.text]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 
 // Lookups by name (the API's campaign(name:), unit(name:), reporter(name:), person(name:),

@@ -46,6 +46,43 @@ export function luceneQuery(text: string): string {
   return words.join(' ');
 }
 
+/** A stretch of a hit's text around where the words searched for stand in it. */
+export interface Snippet {
+  /** Which field it is from: name, title, subtitle or text. */
+  field: string;
+  text: string;
+  /** Where each word searched for stands in `text` (UTF-16 offsets, end exclusive). */
+  matches: { start: number; end: number }[];
+}
+
+const SNIPPET_FIELDS = ['name', 'title', 'subtitle', 'text'] as const;
+/** Characters kept on each side of the first match. */
+const SNIPPET_REACH = 30;
+
+/**
+ * The first field of the hit that holds one of the words (white space ignored), cut to
+ * the words' surroundings, with every match marked; null when none holds one (a hit on
+ * a CJK bigram of a longer word).
+ */
+export function snippetOf(node: GraphNode, text: string): Snippet | null {
+  const words = text.split(/\s+/u).filter((w) => w.length > 0);
+  for (const field of SNIPPET_FIELDS) {
+    const value = node[field];
+    if (typeof value !== 'string') continue;
+    const first = Math.min(...words.map((w) => value.indexOf(w)).filter((i) => i >= 0));
+    if (!Number.isFinite(first)) continue;
+    const from = Math.max(0, first - SNIPPET_REACH);
+    const to = Math.min(value.length, first + SNIPPET_REACH * 2);
+    const cut = value.slice(from, to);
+    const matches = words
+      .flatMap((w) => [...cut.matchAll(new RegExp(w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))])
+      .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+      .sort((a, b) => a.start - b.start);
+    return { field, text: cut, matches };
+  }
+  return null;
+}
+
 /**
  * The API's read operations above single Cypher files: naming nodes by id or name,
  * pages and cursors, search text, paths, subgraphs, timelines and co-occurrence.
@@ -131,7 +168,8 @@ export class ExploreService {
     const query = luceneQuery(text);
     if (!query) throw new UserInputError('text: give at least one word to search for');
     const labels = types && types.length > 0 ? types : null;
-    return this.graph.search(query, labels, first);
+    const hits = await this.graph.search(query, text, labels, first);
+    return hits.map((hit) => ({ ...hit, snippet: snippetOf(hit.node, text) }));
   }
 
   /**

@@ -244,9 +244,16 @@ export class GraphService {
     return Object.fromEntries(LISTS[name].map((key) => [key, filter[key] ?? null]));
   }
 
-  async search(query: string, labels: NodeKind[] | null, first: number): Promise<{ node: GraphNode; score: number }[]> {
+  /** Full-text hits for `query` (Lucene, escaped); a node named exactly `text` comes first. */
+  async search(
+    query: string,
+    text: string,
+    labels: NodeKind[] | null,
+    first: number,
+  ): Promise<{ node: GraphNode; score: number }[]> {
     const rows = await this.repository.read<{ node: unknown; score: number }>('queries/graph/search', {
       query,
+      text: text.trim(),
       types: labels,
       first: int(first),
     });

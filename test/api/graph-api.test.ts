@@ -199,6 +199,30 @@ describe('the GraphQL API on the seed pages', () => {
     expect((await ask('{ search(text: "双辽 AND (*") { type } }')).errors).toBeUndefined();
   });
 
+  it('searches subtitles and story text too, a node named exactly so first, each hit with its snippet', async () => {
+    const { named, body } = await data<{
+      named: { node: { id: string } }[];
+      body: {
+        node: { title?: string };
+        snippet: { field: string; text: string; matches: { start: number; end: number }[] };
+      }[];
+    }>(`{
+      named: search(text: "双辽市", first: 3) { node { id } }
+      body: search(text: "退役军人", types: [ARTICLE]) {
+        node { ... on Article { title } }
+        snippet { field text matches { start end } }
+      }
+    }`);
+    expect(named[0]?.node.id).toBe('town:220382');
+    const feature = body.find((h) => h.node.title === '凝聚红色力量 激发治理活力');
+    expect(feature).toBeDefined();
+    // Its headline does not say 退役军人; its subtitle does (双辽市退役军人事务局党建引领基层治理侧记).
+    expect(feature!.snippet.field).toBe('subtitle');
+    const { text, matches } = feature!.snippet;
+    expect(matches.length).toBeGreaterThan(0);
+    for (const m of matches) expect(text.slice(m.start, m.end)).toBe('退役军人');
+  });
+
   it('draws a bounded neighbourhood whose edges join only nodes it returns', async () => {
     const { neighborhood } = await data<{
       neighborhood: {

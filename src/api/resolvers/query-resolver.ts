@@ -128,11 +128,12 @@ export class QueryResolver {
 
   @Query(() => [SearchHit], {
     nullable: true,
-    description: 'Full-text search over names, aliases and titles, best match first.',
+    description:
+      'Full-text search over names, aliases, titles, subtitles and story text: a node named exactly so first, then best match first, each hit with a snippet.',
   })
   async search(@Args(() => SearchArgs) { text, types, first }: SearchArgs, @Ctx() { services }: ApiContext) {
     const hits = await services.explore.search(text, types as NodeKind[] | undefined, first);
-    return hits.map((hit) => ({ type: hit.node.type, score: hit.score, node: hit.node }));
+    return hits.map((hit) => ({ type: hit.node.type, score: hit.score, node: hit.node, snippet: hit.snippet }));
   }
 
   @Query(() => [Path], {

@@ -55,6 +55,25 @@ export class SearchHit {
   @Field(() => NodeType) type!: NodeType;
   @Field(() => Float, { description: 'Full-text relevance, higher is better.' }) score!: number;
   @Field(() => Node) node!: Node;
+  @Field(() => SearchSnippet, {
+    nullable: true,
+    description: 'Where the words stand in the hit, to show with them marked; null when no field holds them whole.',
+  })
+  snippet!: SearchSnippet | null;
+}
+
+@ObjectType({ description: 'A stretch of text, with offsets in it.' })
+export class TextRange {
+  @Field(() => Int) start!: number;
+  @Field(() => Int, { description: 'Exclusive.' }) end!: number;
+}
+
+@ObjectType({ description: "A stretch of a search hit's text around the words searched for." })
+export class SearchSnippet {
+  @Field(() => String, { description: 'name, title, subtitle or text (the story body).' }) field!: string;
+  @Field(() => String, { description: 'Up to 90 characters of that field.' }) text!: string;
+  @Field(() => [TextRange], { description: 'Each word searched for, as it stands in `text` (UTF-16 offsets).' })
+  matches!: TextRange[];
 }
 
 @ObjectType({ description: 'A town that shares campaigns with the town asked about.' })
