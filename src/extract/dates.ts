@@ -116,13 +116,16 @@ export function yearFromText(text: string): TextYear | null {
   }
   if (dated !== null) return dated;
   let bare: number | null = null;
-  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?=\s*年|[)）])/gu)) {
+  // `回顾2021年工作`, `(2019)`, and an edition's year opening a line (`2020陕西·汉中…文化月`).
+  for (const m of text.matchAll(
+    /(?<!\d)((?:19|20)\d{2})(?=\s*年|[)）])|(?<=^|\n)((?:19|20)\d{2})(?=[\u4e00-\u9fff])/gu,
+  )) {
     const at = m.index;
     const after = text.slice(at + 4, at + 20);
     const before = text.slice(Math.max(0, at - 6), at);
     if (PLAN_AFTER.test(after.replace(/\s+/gu, '')) || PLAN_BEFORE.test(before)) continue;
     if (YEAR_RANGE_NEAR.test(after) || YEAR_RANGE_NEAR.test(before)) continue;
-    bare = Math.max(bare ?? 0, Number(m[1]));
+    bare = Math.max(bare ?? 0, Number(m[1] ?? m[2]));
   }
   return bare === null ? null : { year: bare, month: null };
 }

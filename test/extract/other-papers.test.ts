@@ -278,6 +278,23 @@ describe('a portal’s story page', () => {
     expect(x.articles.map((a) => a.title)).toEqual(['青山镇开展义诊进村活动']);
   });
 
+  it('reads a bracketed credit opening the story, an edition year, and takes ~~~ links for furniture', () => {
+    const x = read(
+      [
+        '欢迎来到清河日报社数字报纸',
+        '~~~城南街道举办消夏晚会',
+        '~~~',
+        '2021清河柑桔文化月启动',
+        '',
+        '(记者 王明 通讯员 李华)9月22日,2021清河柑桔文化月在青山镇启动。',
+      ].join('\n'),
+    );
+    expect(x.articles.map((a) => [a.title, a.reporters.map((r) => r.name)])).toEqual([
+      ['2021清河柑桔文化月启动', ['王明', '李华']],
+    ]);
+    expect(x.events[0]?.statedDate).toBe('2021-09-22');
+  });
+
   it('dates the page by its date line, not by the date a link to the old archive names', () => {
     const x = read(
       [

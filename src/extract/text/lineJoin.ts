@@ -33,11 +33,16 @@ export const LEAD_SOURCE = new RegExp(`^[•·■□\\s]*(?:本报|本网|新华
 
 /**
  * A story's lead: 本报讯, 本报长春6月1日电, 新华社北京电, 江门日报讯 … with an optional
- * (记者 X) bracket or a `于某 记者白某报道` credit.
+ * (记者 X) bracket or a `于某 记者白某报道` credit; or, on a portal that dropped the 讯,
+ * the (记者 X 通讯员 Y) bracket alone opening the story.
  */
 export const LEAD_PREFIX = new RegExp(
-  `${LEAD_SOURCE.source}[^，。,（(\\s记通]{0,14}?[讯电](?!员)(?:\\s*[（(][^）)]{0,60}(?:[）)]|$)|\\s+[^，。,；;（()）\\n]{0,12}?(?:记者|通讯员)[^，。,；;（()）\\n]{1,30}?报道)?\\s*`,
+  `${LEAD_SOURCE.source}[^，。,（(\\s记通]{0,14}?[讯电](?!员)(?:\\s*[（(][^）)]{0,60}(?:[）)]|$)|\\s+[^，。,；;（()）\\n]{0,12}?(?:记者|通讯员)[^，。,；;（()）\\n]{1,30}?报道)?\\s*` +
+    `|^[•·■□\\s]*[（(]\\s*(?:本报)?(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员)[^（()）。，,]{1,60}[）)]\\s*`,
 );
+
+/** `(记者 王某 通讯员 李某)9月22日,…`: a story opening with its credit in brackets. */
+const OPENING_CREDIT = /^[•·■□\s]*[（(]\s*(?:本报)?(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员)/u;
 
 /** `寿光日报记者 王某`, `咸宁日报全媒体记者 袁某`: a credit opening with the paper's name. */
 const MEDIA_CREDIT_START = new RegExp(`^(?:${MEDIA_NAME.source})(?:全媒体|融媒体|首席|特约)?(?:记者|通讯员)`);
@@ -98,7 +103,8 @@ function isHeadlineBeforeStory(a: string, b: string): boolean {
 export function shouldJoin(a: LineInfo, b: LineInfo): boolean {
   if (b.gapBefore > 1) return false; // two or more blank lines: a picture or a new block sits there
   if (endsSentence(a.text)) return false;
-  if (CREDIT_START.test(b.text) || MEDIA_CREDIT_START.test(b.text)) return false;
+  // A credit, or a story opening with its credit in brackets, begins a paragraph of its own.
+  if (CREDIT_START.test(b.text) || MEDIA_CREDIT_START.test(b.text) || OPENING_CREDIT.test(b.text)) return false;
   if (isCreditLine(a.text)) return false;
   if (hasWordSpace(a.text)) return false;
   if (isFurnitureLine(a.text) || isFurnitureLine(b.text)) return false;

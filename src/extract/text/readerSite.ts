@@ -34,7 +34,7 @@ const NAV_FILLER =
 
 /** Site furniture that is not navigation: adverts, copyright and report lines, page metadata. */
 const SITE_LINE =
-  /天气预报|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|[旧新]版入口|欢迎(?:来到|访问|光临)(?:我们的|本)?网站|版权均属|版权归|署名文字|人生就是博|即可订阅|发送短信|官方微博|扫一扫|二维码|版权所有|Copyright|ICP备|技术支持[:：]|举报邮箱|举报电话|content_\d+\.html?|enpproperty|<!--|-->|^原标题[:：]|^\d+人点赞$|^您(?:当前|所在)的?位置|^当前位置[:：]|^当前报纸名称[:：]|^日期[:：]\s*\d{1,2}-\d{1,2}$|^联系电话[:：]/iu;
+  /天气预报|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|[旧新]版入口|欢迎(?:来到|访问|光临|阅读)[\u4e00-\u9fff]{0,12}?(?:网站|数字报纸?|电子报|电子版)|版权均属|版权归|署名文字|人生就是博|即可订阅|发送短信|官方微博|扫一扫|二维码|版权所有|Copyright|ICP备|技术支持[:：]|举报邮箱|举报电话|content_\d+\.html?|enpproperty|<!--|-->|^原标题[:：]|^\d+人点赞$|^您(?:当前|所在)的?位置|^当前位置[:：]|^当前报纸名称[:：]|^日期[:：]\s*\d{1,2}-\d{1,2}$|^联系电话[:：]/iu;
 
 /**
  * A line that is a date and nothing else (`2026-01-23`, `2018年6月22日 星期`, `2022-08-27 09:53`,
@@ -43,9 +43,9 @@ const SITE_LINE =
 const DATE_LINE =
   /^(?:(?:发布时间|发布日期|更新时间|时间|日期)[:：]\s*)?(?:\d{4}\s*[-年.]\s*\d{1,2}\s*[-月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期|周)?[一二三四五六日天]?|(?:星期|周)[一二三四五六日天])$/u;
 
-/** `来源:吴忠日报`, `时间:2017-03-20 来源:…`, `玉林新闻网-玉林日报 2019-03-18`, `渭南日报 2018-04-12 01:42`. */
+/** `来源:吴忠日报`, `时间:2017-03-20 来源:…`, `玉林新闻网-玉林日报 2019-03-18`, `渭南日报 2018-04-12 01:42`, `2020-09-23 15:09 汉中日报`. */
 const SOURCE_LINE = new RegExp(
-  `^(?:作者[:：][^:：]{1,24}\\s+)?(?:(?:时间|发布时间|日期)[:：]\\s*\\S+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源|稿件来源)[:：]|^(?:\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?来源[:：]|^(?:${MEDIA_NAME.source})\\s*(?:[|｜]\\s*)?\\d{4}\\s*[-年]\\s*\\d{1,2}\\s*[-月]\\s*\\d{1,2}`,
+  `^(?:作者[:：][^:：]{1,24}\\s+)?(?:(?:时间|发布时间|日期)[:：]\\s*\\S+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源|稿件来源)[:：]|^(?:\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?来源[:：]|^(?:${MEDIA_NAME.source})\\s*(?:[|｜]\\s*)?\\d{4}\\s*[-年]\\s*\\d{1,2}\\s*[-月]\\s*\\d{1,2}|^\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:${MEDIA_NAME.source})$`,
   'u',
 );
 
@@ -165,7 +165,7 @@ export const isReaderFurnitureLine: (text: string) => boolean = boundedMemo(JUDG
  * and, unless spaces set them out as a menu, are done with at once.
  */
 const FURNITURE_SIGNAL =
-  /[0-9A-Za-z|｜│:：>«»<+\-版篇期航返放缩默荐关源作编校位首网报星周字享微搜索印题录读收朋反广联精图权便预订短扫码技举]/u;
+  /[0-9A-Za-z|｜│:：>«»<+~～\-版篇期航返放缩默荐关源作编校位首网报星周字享微搜索印题录读收朋反广联精图权便预订短扫码技举]/u;
 
 function judgeLine(text: string): boolean {
   const t = text.trim();
@@ -176,6 +176,7 @@ function judgeLine(text: string): boolean {
   if (t.length <= 120 && ISSUE_LINE.test(t) && !/[。！？]/u.test(t)) return true;
   if (DATE_LINE.test(t)) return true;
   if (/^[a-z]{2,8}$/u.test(t)) return true; // a site's short code name (`dlrb`)
+  if (/^[~～]{2,}/u.test(t)) return true; // a reading site's link bullet (`~~~某镇开展…`)
   // A site's menu run together: `网站首页新闻中心今日婺城婺城网视图库…`.
   if (/^(?:网站首页|首页)/u.test(t) && !/[，。！？,]/u.test(t)) return true;
   if (t.length <= 60 && !/[。！？]/u.test(t) && (SOURCE_LINE.test(t) || SITE_NAME_LINE.test(t))) return true;
