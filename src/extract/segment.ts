@@ -71,7 +71,34 @@ export function segmentPageDetailed(n: NormalizedText, header?: HeaderLayout | P
     drafts.push(storyDraft(n, { kind: 'body', paras: [], credits: [] }, piece));
   });
   creditFromSite(drafts, layout.siteCredits ?? []);
+  shareSeriesCredit(drafts, n);
   return finish(n, drafts, warnings);
+}
+
+/** A caption's number in a series of photos (①…②…). */
+const SERIES_NUMBER = /^\s*[①②③④⑤⑥⑦⑧⑨⑩]/u;
+
+/**
+ * `①学生走上街头…` / `②学生受赠… 本报记者 某某 摄`: the credit after the last photo of a
+ * numbered series credits every photo of it that has none of its own.
+ */
+function shareSeriesCredit(drafts: Draft[], n: NormalizedText): void {
+  const photos = drafts.filter((d) => d.kind === 'photo').sort((a, b) => a.bodyStart - b.bodyStart);
+  let series: Draft[] = [];
+  const close = (): void => {
+    const credit = series.at(-1)?.bylines.at(-1);
+    if (credit !== undefined) for (const d of series) if (d.bylines.length === 0) d.bylines.push(credit);
+    series = [];
+  };
+  for (const d of photos) {
+    if (!SERIES_NUMBER.test(n.text.slice(d.bodyStart, d.bodyStart + 3))) {
+      close();
+      continue;
+    }
+    series.push(d);
+    if (d.bylines.length > 0) close();
+  }
+  close();
 }
 
 /** Groups paragraphs into headline groups, story text runs and captions. */
@@ -94,11 +121,15 @@ function cutPieces(paras: readonly Paragraph[], roles: readonly ParagraphRole[])
       const inset: Piece[] = [];
       for (;;) {
         while (roles[i + 1] === 'heading') group.push(paras[++i]!);
-        const captionCredit = roles[i + 2] === 'credit' ? 1 : 0;
-        const resume = roles[i + 2 + captionCredit];
-        if (roles[i + 1] !== 'caption' || (resume !== 'heading' && resume !== 'lead')) break;
-        const caption = paras[++i]!;
-        inset.push({ kind: 'caption', para: caption, credit: captionCredit === 1 ? paras[++i]! : null });
+        // One caption or a numbered run of them (①…, ②… 某某 摄), each with its credit line if any.
+        let j = i + 1;
+        while (roles[j] === 'caption') j += roles[j + 1] === 'credit' ? 2 : 1;
+        const resume = roles[j];
+        if (j === i + 1 || (resume !== 'heading' && resume !== 'lead')) break;
+        while (i + 1 < j) {
+          const caption = paras[++i]!;
+          inset.push({ kind: 'caption', para: caption, credit: roles[i + 1] === 'credit' ? paras[++i]! : null });
+        }
         if (resume === 'lead') break;
       }
       const credit = roles[i + 1] === 'credit' ? paras[++i]! : null;

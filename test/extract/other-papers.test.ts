@@ -295,6 +295,29 @@ describe('a portal’s story page', () => {
     expect(x.events[0]?.statedDate).toBe('2021-09-22');
   });
 
+  it('reads a numbered series of captions under a headline as photos sharing the last one’s credit', () => {
+    const x = read(
+      [
+        '环卫进校园',
+        '',
+        '①学生走上街头清扫垃圾',
+        '②学生受赠志愿安全帽 本报记者 王明 摄',
+        '',
+        '本报讯(记者 王明)10月22日,市环境卫生管理处走进青山小学开展环卫进校园活动。',
+      ].join('\n'),
+    );
+    // 本报记者 王明 摄: the staff reporter took the pictures, so both roles are his.
+    const both = [
+      { name: '王明', role: 'reporter' },
+      { name: '王明', role: 'photographer' },
+    ];
+    expect(x.articles.map((a) => [a.kind, a.title, a.reporters])).toEqual([
+      ['photo', '学生走上街头清扫垃圾', both],
+      ['photo', '学生受赠志愿安全帽', both],
+      ['news', '环卫进校园', [{ name: '王明', role: 'reporter' }]],
+    ]);
+  });
+
   it('dates the page by its date line, not by the date a link to the old archive names', () => {
     const x = read(
       [

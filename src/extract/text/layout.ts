@@ -24,7 +24,7 @@ export type ParagraphRole = 'lead' | 'body' | 'heading' | 'credit' | 'caption';
 
 /** A caption that ends with its own credit: `…宣传反电诈知识。何军 摄`. */
 export const INLINE_PHOTO_CREDIT =
-  /(?<=[。！？.!?])\s*([（(]?\s*(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄\s*[）)]?)$/;
+  /(?<=[。！？.!?]|[\u4e00-\u9fff”"]\s)\s*([（(]?\s*(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄\s*[）)]?)$/;
 
 const SENTENCE_MARK = /[。！？；!?;]/;
 
@@ -69,6 +69,15 @@ export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
     const headsStory = isHeadingText(t) && (paras[i + 2]?.text.length ?? 0) >= 20;
     if (shortText && next !== undefined && isPhotoCredit(next.text, credit[i + 1]!) && !headsStory) return 'caption';
     if (shortText && INLINE_PHOTO_CREDIT.test(t)) return 'caption';
+    // `①学生走上街头…` above `②… 本报记者 某某 摄`: photos of one series share the credit.
+    if (
+      shortText &&
+      NUMBERED.test(t) &&
+      next !== undefined &&
+      NUMBERED.test(next.text) &&
+      photoCredited(paras, i + 1, credit)
+    )
+      return 'caption';
     // Under a headline or a byline the gap is the layout's (or removed furniture's), not a picture's.
     const underHead = i > 0 && (credit[i - 1] === true || isHeadingText(paras[i - 1]!.text));
     if (i > 0 && p.gapBefore >= pictureGap && shortText && /[。！？.!?]$/.test(t) && !underHead) return 'caption';
@@ -86,6 +95,23 @@ export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
     if (isHeadingText(t)) return 'heading';
     return 'body';
   });
+}
+
+/** A caption's number in a series of photos. */
+const NUMBERED = /^[①②③④⑤⑥⑦⑧⑨⑩]/u;
+
+/** Whether the numbered caption at `i`, or one later in its series, carries a photo credit. */
+function photoCredited(paras: readonly Paragraph[], i: number, credit: readonly boolean[]): boolean {
+  for (let j = i; j < paras.length && NUMBERED.test(paras[j]!.text); j++) {
+    const t = paras[j]!.text;
+    if (
+      INLINE_PHOTO_CREDIT.test(t) ||
+      (paras[j + 1] !== undefined && isPhotoCredit(paras[j + 1]!.text, credit[j + 1]!))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The number of blank lines a page most often leaves between two paragraphs. */

@@ -103,8 +103,10 @@ function isHeadlineBeforeStory(a: string, b: string): boolean {
 export function shouldJoin(a: LineInfo, b: LineInfo): boolean {
   if (b.gapBefore > 1) return false; // two or more blank lines: a picture or a new block sits there
   if (endsSentence(a.text)) return false;
-  // A credit, or a story opening with its credit in brackets, begins a paragraph of its own.
+  // A credit, a story opening with its credit in brackets, or a numbered caption (②…)
+  // begins a paragraph of its own.
   if (CREDIT_START.test(b.text) || MEDIA_CREDIT_START.test(b.text) || OPENING_CREDIT.test(b.text)) return false;
+  if (/^[①②③④⑤⑥⑦⑧⑨⑩]/u.test(b.text)) return false;
   if (isCreditLine(a.text)) return false;
   if (hasWordSpace(a.text)) return false;
   if (isFurnitureLine(a.text) || isFurnitureLine(b.text)) return false;
