@@ -14,7 +14,7 @@ import { TRAILING_CREDIT, dedupeCredits, isBareNameCredit, isBylineText, parseBy
 import { surnameLength } from './text/surnames.js';
 import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
 import { LEAD_PREFIX } from './text/lineJoin.js';
-import { INLINE_PHOTO_CREDIT, paragraphRoles, type ParagraphRole } from './text/layout.js';
+import { inlinePhotoCredit, paragraphRoles, type ParagraphRole } from './text/layout.js';
 import { isDashLine, readHeadline } from './text/headline.js';
 import { matchHeadlines, type BodyPiece, type HeadlinePiece } from './text/attach.js';
 
@@ -311,7 +311,7 @@ function storyDraft(
 
 function captionDraft(n: NormalizedText, piece: Extract<Piece, { kind: 'caption' }>): Draft {
   const p = piece.para;
-  const inline = INLINE_PHOTO_CREDIT.exec(p.text);
+  const inline = inlinePhotoCredit(p.text);
   const bodyEnd = inline ? p.start + inline.index : p.end;
   const bylines = piece.credit ? [rangeOf(piece.credit)] : [];
   if (inline) bylines.push({ text: inline[1]!, start: p.end - inline[1]!.length, end: p.end });

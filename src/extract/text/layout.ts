@@ -22,9 +22,17 @@ function isClosingName(paras: readonly Paragraph[], i: number): boolean {
 
 export type ParagraphRole = 'lead' | 'body' | 'heading' | 'credit' | 'caption';
 
-/** A caption that ends with its own credit: `…宣传反电诈知识。何军 摄`. */
-export const INLINE_PHOTO_CREDIT =
+/** A caption that ends with its own credit: `…宣传反电诈知识。何军 摄`, `说明文字 姓名 摄`. */
+const INLINE_PHOTO_CREDIT =
   /(?<=[。！？.!?]|[\u4e00-\u9fff”"]\s)\s*([（(]?\s*(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄\s*[）)]?)$/;
+
+/**
+ * The credit a caption ends with (group 1), or null. Only text ending in 摄 is read with
+ * the full pattern, which is slow on OCR text spaced character by character.
+ */
+export function inlinePhotoCredit(text: string): RegExpExecArray | null {
+  return /摄\s*[）)]?$/u.test(text) ? INLINE_PHOTO_CREDIT.exec(text) : null;
+}
 
 const SENTENCE_MARK = /[。！？；!?;]/;
 
@@ -68,7 +76,7 @@ export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
     // A caption is text; a headline above a `文/图` credit and a story is that story's headline.
     const headsStory = isHeadingText(t) && (paras[i + 2]?.text.length ?? 0) >= 20;
     if (shortText && next !== undefined && isPhotoCredit(next.text, credit[i + 1]!) && !headsStory) return 'caption';
-    if (shortText && INLINE_PHOTO_CREDIT.test(t)) return 'caption';
+    if (shortText && inlinePhotoCredit(t) !== null) return 'caption';
     // `①学生走上街头…` above `②… 本报记者 某某 摄`: photos of one series share the credit.
     if (
       shortText &&
@@ -105,7 +113,7 @@ function photoCredited(paras: readonly Paragraph[], i: number, credit: readonly 
   for (let j = i; j < paras.length && NUMBERED.test(paras[j]!.text); j++) {
     const t = paras[j]!.text;
     if (
-      INLINE_PHOTO_CREDIT.test(t) ||
+      inlinePhotoCredit(t) !== null ||
       (paras[j + 1] !== undefined && isPhotoCredit(paras[j + 1]!.text, credit[j + 1]!))
     ) {
       return true;
