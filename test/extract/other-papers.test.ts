@@ -151,6 +151,12 @@ describe('short forms and lists of units', () => {
     expect(names(x, 'unit')).toEqual(['国家税务总局洛阳市税务局', '市市场监督管理局']);
   });
 
+  it('reads 管理处 and 督察组 as heads of a name', () => {
+    const x = read('本报讯 活动中,市环境卫生管理处赠送安全帽。记者跟随市文明办督察组来到现场。');
+    // The office the team belongs to is named too, as nested names are (see units.test.ts).
+    expect(names(x, 'unit')).toEqual(['市环境卫生管理处', '市文明办', '市文明办督察组']);
+  });
+
   it('does not take 县委 for a unit when it only begins a longer name; a post names it', () => {
     const x = read('本报讯 县委宣传部、县委组织部联合开展活动,县委书记出席。');
     expect(names(x, 'unit')).toEqual(['县委宣传部', '县委组织部', '县委']);

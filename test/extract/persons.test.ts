@@ -31,6 +31,12 @@ describe('extractPersons', () => {
     expect(persons(text).map((p) => p.name)).toEqual(['向兴平', '袁航', '张昕怡', '陈语煊']);
   });
 
+  it('reads officials by their posts and verbs (市长某某宣布, 副巡视员), and a speaker after 的', () => {
+    const text =
+      '市委书记、市长方红卫宣布活动正式启动。省扶贫开发办公室副巡视员江宝齐,市委常委出席。参与此次行动的杨明慧说,很有意义。';
+    expect(persons(text).map((p) => p.name)).toEqual(['方红卫', '江宝齐', '杨明慧']);
+  });
+
   it('takes no name where the post and what follows are one word (居民楼)', () => {
     expect(persons('一排排居民楼掩映在绿树丛中。')).toEqual([]);
   });

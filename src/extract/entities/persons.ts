@@ -20,11 +20,12 @@ const POSTS =
   '组长|会长|理事长|秘书长|馆长|处长|科长|股长|主任委员|总监|主管|厂长|行长|监督员|调解员|讲解员|宣讲员|信息员|联络员|' +
   '居民|村民|市民|业主|老党员|人大代表|政协委员|代表|脱贫户|困难户|低保户|贫困户|农户|种植户|养殖户|果农|菜农|园主|果园主|' +
   '学生|同学|小朋友|家长|老人|大爷|大妈|阿姨|选手|游客|店主|摊主|商户|司机|骑手|退役军人|老兵|联村干部|包村干部|第一书记|创始人|' +
-  '带头人|致富带头人|非遗传承人|传承人|志愿者代表|队员|社员|能人|员工|职工|教师|护士|村医|党员';
+  '带头人|致富带头人|非遗传承人|传承人|志愿者代表|队员|社员|能人|员工|职工|教师|护士|村医|党员|' +
+  '副巡视员|巡视员|调研员|总工程师|工程师|技术员|宣讲师|讲师|农民|师傅';
 /** What may follow a name: a verb of speaking or acting, a particle, punctuation. */
 const AFTER_NAME =
   '对|说|表示|介绍|主持|点评|指出|强调|在|带领|等|和|与|及|肯定|讲话|作|参加|出席|一行|同志|率|为|向|到|从|代表|就|陪同|要求|希望|告诉|来到|深入|' +
-  '看着|发现|召集|首先|高兴|激动|笑着|感慨|坦言|回忆|正在|一边|带着|几个|当选|致辞|发问|认为|觉得|回到|十分|非常|' +
+  '看着|发现|召集|首先|高兴|激动|笑着|感慨|坦言|回忆|正在|一边|带着|几个|当选|致辞|发问|认为|觉得|回到|十分|非常|宣布|提出|回答|讲解|指导|赠送|现场|' +
   '[、，。,；：:！？”“\\s]';
 const PERSON_AFTER_POST = new RegExp(`(?:${POSTS})[”"]?([\\u4e00-\\u9fff]{2,4}?)(?=${AFTER_NAME})`, 'g');
 
@@ -45,11 +46,11 @@ const PERSON_AFTER_AGE = new RegExp(`\\d{1,3}岁的([\\u4e00-\\u9fff]{2,3}?)(?=$
 /** Verbs a person opening a clause does: speaking, attending, being elected. */
 const SPEAKING_VERB = /说|表示|告诉记者|当选|出席|陪同/gu;
 /**
- * `”潘加法高兴地说`, `。蒋家兴当选为`, `。谢宏、陈海翔出席`: the name that opens the clause
+ * `”潘加法高兴地说`, `。蒋家兴当选为`, `。谢宏、陈海翔出席`, `参与活动的杨某说`: the name that opens the clause
  * ending at such a verb (read back from the verb, which is much rarer than a clause start).
  */
 const SPEAKER_BEFORE =
-  /(?:^|[”。，,：:；;！？、\n])([\u4e00-\u9fff]{2,3}?)(?:、[\u4e00-\u9fff]{2,3})*(?:高兴|激动|动情|感慨|笑着|开心|自豪|深有感触)?地?(?:介绍)?$/u;
+  /(?:^|[”。，,：:；;！？、\n的])([\u4e00-\u9fff]{2,3}?)(?:、[\u4e00-\u9fff]{2,3})*(?:高兴|激动|动情|感慨|笑着|开心|自豪|深有感触)?地?(?:介绍)?$/u;
 
 function* speakers(body: string): Generator<RegExpExecArray> {
   for (const v of body.matchAll(SPEAKING_VERB)) {
