@@ -13,15 +13,7 @@ import { boundedMemo } from './memo.js';
 import { surnameLength } from './text/surnames.js';
 import { LEAD_SOURCE } from './text/lineJoin.js';
 import { MEDIA_NAME } from './text/furniture.js';
-
-/**
- * What may stand before 记者 or 通讯员: the paper's own (本报, or 晚报/日报 as a paper of the
- * group calls itself: `□晚报记者 张丽丽`), then a rank (特约, 见习, 首席, 全媒体…).
- */
-const OWN_PAPER = '本报|晚报|日报';
-const RANK = '特约|见习|首席|实习|全媒体|融媒体';
-/** 记者 or 通讯员 with what may qualify it. */
-const ROLE_HEAD = `(?:${OWN_PAPER})?(?:${RANK})?(?:记者|通讯员)`;
+import { OWN_PAPER, RANK, ROLE_HEAD } from './lexicon/credits.js';
 
 /** A paper's or site's name before a role word: `咸宁日报全媒体记者 袁灿`, `新天水·天水日报记者`. */
 const MEDIA_BEFORE_ROLE = new RegExp(`^(?:${MEDIA_NAME.source})(?=(?:${RANK})?(?:记者|通讯员))`);

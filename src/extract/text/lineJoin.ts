@@ -7,6 +7,7 @@
  * captions are short or end in a mark, so they stay on their own.
  */
 import { SENTENCE_END, isHan } from './chars.js';
+import { RANK, ROLE_HEAD } from '../lexicon/credits.js';
 import { MEDIA_NAME, isFurnitureLine } from './furniture.js';
 import { isReaderFurnitureLine } from './readerSite.js';
 
@@ -31,6 +32,9 @@ export interface LineInfo {
  */
 export const LEAD_SOURCE = new RegExp(`^[•·■□\\s]*(?:本报|本网|新华社|中新社|${MEDIA_NAME.source})`);
 
+/** `(记者 王某 通讯员 李某)9月22日,…`: a story opening with its credit in brackets. */
+const OPENING_CREDIT = new RegExp(`^[•·■□\\s]*[（(]\\s*${ROLE_HEAD}`);
+
 /**
  * A story's lead: 本报讯, 本报长春6月1日电, 新华社北京电, 江门日报讯 … with an optional
  * (记者 X) bracket or a `于某 记者白某报道` credit; or, on a portal that dropped the 讯,
@@ -38,14 +42,11 @@ export const LEAD_SOURCE = new RegExp(`^[•·■□\\s]*(?:本报|本网|新华
  */
 export const LEAD_PREFIX = new RegExp(
   `${LEAD_SOURCE.source}[^，。,（(\\s记通]{0,14}?[讯电](?!员)(?:\\s*[（(][^）)]{0,60}(?:[）)]|$)|\\s+[^，。,；;（()）\\n]{0,12}?(?:记者|通讯员)[^，。,；;（()）\\n]{1,30}?报道)?\\s*` +
-    `|^[•·■□\\s]*[（(]\\s*(?:本报)?(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员)[^（()）。，,]{1,60}[）)]\\s*`,
+    `|${OPENING_CREDIT.source}[^（()）。，,]{1,60}[）)]\\s*`,
 );
 
-/** `(记者 王某 通讯员 李某)9月22日,…`: a story opening with its credit in brackets. */
-const OPENING_CREDIT = /^[•·■□\s]*[（(]\s*(?:本报)?(?:特约|见习|首席|全媒体|融媒体)?(?:记者|通讯员)/u;
-
-/** `寿光日报记者 王某`, `咸宁日报全媒体记者 袁某`: a credit opening with the paper's name. */
-const MEDIA_CREDIT_START = new RegExp(`^(?:${MEDIA_NAME.source})(?:全媒体|融媒体|首席|特约)?(?:记者|通讯员)`);
+/** `某某日报记者 王某`, `某某日报全媒体记者 袁某`: a credit opening with the paper's name. */
+const MEDIA_CREDIT_START = new RegExp(`^(?:${MEDIA_NAME.source})(?:${RANK})?(?:记者|通讯员)`);
 
 /** Lines that open a credit rather than continue a sentence. */
 const CREDIT_START = /^(?:——|本报|新华社|记者|通讯员|特约|实习生|见习记者|摄影|文\/|图\/|[□■●◆▲★•·▪])/;
