@@ -74,13 +74,19 @@ export function snippetOf(node: GraphNode, text: string): Snippet | null {
     const from = Math.max(0, first - SNIPPET_REACH);
     const to = Math.min(value.length, first + SNIPPET_REACH * 2);
     const cut = value.slice(from, to);
-    const matches = words
-      .flatMap((w) => [...cut.matchAll(new RegExp(w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))])
-      .map((m) => ({ start: m.index, end: m.index + m[0].length }))
-      .sort((a, b) => a.start - b.start);
+    const matches = words.flatMap((w) => occurrences(cut, w)).sort((a, b) => a.start - b.start);
     return { field, text: cut, matches };
   }
   return null;
+}
+
+/** Every place `word` stands in `text`, as written (no pattern syntax). */
+function occurrences(text: string, word: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    out.push({ start: at, end: at + word.length });
+  }
+  return out;
 }
 
 /**

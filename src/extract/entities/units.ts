@@ -84,7 +84,10 @@ export function extractUnits(
   // `国家税务总局晋城市税务局`: a national body's name (one naming no place) before a place
   // is the start of the local office's name, not a mention of its own. (国网辽源供电公司 in
   // 国网辽源供电公司西安台区供电中心 names its own place: it stays a unit.)
-  const namesAPlace = (text: string): boolean => [...text].some((_, i) => places.startingAt(text, i) > 0);
+  const namesAPlace = (text: string): boolean => {
+    for (let i = 0; i < text.length; i++) if (places.startingAt(text, i) > 0) return true;
+    return false;
+  };
   const standalone = found.filter(
     (f) =>
       !found.some(
