@@ -116,7 +116,7 @@ export function yearFromText(text: string): TextYear | null {
   }
   if (dated !== null) return dated;
   let bare: number | null = null;
-  // `回顾2021年工作`, `(2019)`, and an edition's year opening a line (`2020陕西·汉中…文化月`).
+  // `回顾2021年工作`, `(2019)`, and an edition's year opening a line (`2020某省·某市…文化月`).
   for (const m of text.matchAll(
     /(?<!\d)((?:19|20)\d{2})(?=\s*年|[)）])|(?<=^|\n)((?:19|20)\d{2})(?=[\u4e00-\u9fff])/gu,
   )) {

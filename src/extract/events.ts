@@ -200,7 +200,7 @@ function groups(entities: Record<EntityType, Entity[]>): Groups {
  * The lowest town the sentence names as a place: towns written inside a campaign's
  * name (第九届某省市民文化节) never count; towns inside a unit's name (某市财政局)
  * only when the sentence names no place of its own: first a village or community
- * (`七墩沟村党群服务中心广场`: the venue is in that village), then, for the lead only,
+ * (`某村党群服务中心广场`: the venue is in that village), then, for the lead only,
  * the headline's place, then the unit's town.
  */
 function placesIn(sentence: string, entities: Record<EntityType, Entity[]>, lead: string | null): Entity[] {
@@ -228,12 +228,12 @@ const NOT_A_VENUE =
 const NOT_AT_PLACE = /^(?:职|岗|线|场|座|读|校|即|望|乎|意|此|一起|身边|家|外|内)/u;
 /** Words between a venue and its verb: a locative (小区里) or how it went (隆重举行, 红红火火地开幕). */
 const VENUE_TAIL = /(?:[\u4e00-\u9fff]{2,4}地|里|内|隆重|顺利|正式|成功|热烈|圆满|盛大|热闹)+$/u;
-/** A bracketed note after a place: `祥和家园社区(省级最美志愿服务社区)`. */
+/** A bracketed note after a place: `某某社区(省级最美志愿服务社区)`. */
 const BRACKETED_NOTE = /[（(][^）)]*[）)]/gu;
 const MAX_VENUE = 30;
 
 /**
- * The venue a sentence names after 在 (`在丽港广场开展…`, `在双辽市架树台湖国家湿地公园管理中心
+ * The venue a sentence names after 在 (`在某某广场开展…`, `在某市某湖国家湿地公园管理中心
  * 举行`): the place text before the verb, without the towns it starts with; null when it
  * names only towns, or a time or frame (`在…期间`, `在…指导下`).
  */
@@ -251,7 +251,7 @@ export function venueIn(sentence: string, towns: readonly Entity[]): string | nu
     .replace(VENUE_TAIL, '')
     .trim();
   if (NOT_A_VENUE.test(place)) return null;
-  // Towns written first (双辽市|架树台湖…) are the event's towns, not its venue.
+  // Towns written first (某市|某湖…) are the event's towns, not its venue.
   for (let o = locate(place, towns)[0]; o !== undefined && o.start === 0; o = locate(place, towns)[0]) {
     place = place.slice(o.end);
   }

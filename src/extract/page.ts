@@ -55,7 +55,7 @@ function withCredits(articles: Article[], warnings: string[]): Article[] {
   );
 }
 
-/** `江门日报讯(…)`, `寿光日报记者 王某`: the paper a story's dateline or byline names. */
+/** `某某日报讯(…)`, `某某日报记者 王某`: the paper a story's dateline or byline names. */
 const PAPER_IN_BYLINE = new RegExp(
   `^[•·■□\\s]*(?:[\\u4e00-\\u9fff]{2,8}?网[-—·])?${PAPER_NAME.source}(?:讯|全媒体记者|融媒体记者|记者|通讯员)`,
   'u',
@@ -137,7 +137,7 @@ export function extractPage(input: string | Uint8Array, meta: { file: string }):
     warnings,
   );
 
-  // A page that names no paper in its header may name it in a dateline or byline (江门日报讯, 寿光日报记者).
+  // A page that names no paper in its header may name it in a dateline or byline (某某日报讯, 某某日报记者).
   if (page.paper === null) page.paper = guarded('paper', warnings, null, () => paperOfBylines(articles));
   const entities: Record<EntityType, Entity[]> = { town: [], unit: [], reporter: [], campaign: [], person: [] };
   let townIn: Relation[] | undefined;

@@ -175,7 +175,7 @@ function activityCampaigns(article: Article, at: Passage, campaigns: readonly En
   return [];
 }
 
-/** `以“助力脱贫攻坚”为主题的…“三下乡”活动`: the theme of an activity, not the activity. */
+/** `以“某某”为主题的…“某某”活动`: the theme of an activity, not the activity. */
 function isTheme(text: string, o: Occurrence): boolean {
   return /以[“「"]?$/u.test(text.slice(Math.max(0, o.start - 2), o.start)) && /^[”」"]?为主题/u.test(text.slice(o.end));
 }
@@ -237,7 +237,7 @@ export function runsRelations(input: RelationInput): Relation[] {
 
 /**
  * Where an article as a whole happens: the lowest town of its headings, else the
- * lowest of the first sentence that names one (`在昭阳区太平街道祥和家园社区启动`: the
+ * lowest of the first sentence that names one (`在某区某街道某社区启动`: the
  * community). Towns inside the names of `masked` units are not read: see seatMasks.
  */
 function homeTown(article: Article, towns: readonly Entity[], masked: readonly Entity[]): Entity | null {

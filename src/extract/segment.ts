@@ -79,7 +79,7 @@ export function segmentPageDetailed(n: NormalizedText, header?: HeaderLayout | P
 const SERIES_NUMBER = /^\s*[①②③④⑤⑥⑦⑧⑨⑩]/u;
 
 /**
- * `①学生走上街头…` / `②学生受赠… 本报记者 某某 摄`: the credit after the last photo of a
+ * `①学生清扫街道…` / `②学生领取… 本报记者 某某 摄`: the credit after the last photo of a
  * numbered series credits every photo of it that has none of its own.
  */
 function shareSeriesCredit(drafts: Draft[], n: NormalizedText): void {

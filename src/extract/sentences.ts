@@ -264,7 +264,7 @@ export function townRank(e: Entity): number {
 
 /**
  * The smallest place among the occurrences; on a tie, the first written, unless the
- * later one is written right after it (`葛岗行政村跨河村`: a chain goes from outer to inner).
+ * later one is written right after it (`某某行政村某某村`: a chain goes from outer to inner).
  */
 export function lowestTown(occurrences: readonly Occurrence[]): Entity | null {
   return lowestOccurrence(occurrences)?.entity ?? null;
@@ -286,7 +286,7 @@ const BRACKETED = /[（(][^）)]*[）)]/gu;
 
 /**
  * The smallest places of a sentence: the lowest, and the places of its level listed
- * with it (`到营里镇道口社区、侯镇弥新社区、河沟社区等地`: each is where it happened).
+ * with it (`到甲镇A社区、乙镇B社区、C社区等地`: each is where it happened).
  * `text` is the text the occurrences were located in.
  */
 export function lowestTowns(occurrences: readonly Occurrence[], text: string): Entity[] {

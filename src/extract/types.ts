@@ -156,7 +156,7 @@ export interface ExtractedEvent {
    * text gives (`分别到A社区、B社区、C社区`); empty when it names no place.
    */
   towns: string[];
-  /** Where it took place when the text names a venue (`在丽港广场开展` → 丽港广场); null otherwise. */
+  /** Where it took place when the text names a venue (`在某某广场开展` → 某某广场); null otherwise. */
   venue: string | null;
   units: string[];
   campaigns: string[];

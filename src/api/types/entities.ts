@@ -72,7 +72,7 @@ export class Event extends Node {
   statedDate!: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'The venue the text names (在丽港广场开展 → 丽港广场), when it names one beyond a town.',
+    description: 'The venue the text names (在某某广场开展 → 某某广场), when it names one beyond a town.',
   })
   venue!: string | null;
   @Field(() => String) summary!: string;

@@ -152,8 +152,8 @@ export function promoted(before: string, after: string): boolean {
 }
 
 /**
- * Numbered slogans name initiatives by their shape: two counted parts (七讲七进, 三会一课,
- * 五改四好, 一老一小), or a count of things (四个自信, 五大工程, 十件实事, 三项行动).
+ * Numbered slogans name initiatives by their shape: two counted parts (两学一做, 三讲三比),
+ * or a count of things (四个意识, 六大工程, 八件实事).
  */
 const NUMERAL = '[一二两三四五六七八九十百千万]';
 const NUMBERED_SLOGAN = new RegExp(

@@ -25,7 +25,7 @@ const TEAM_AFTER =
  * comma and the place of the next (`龙匣村“肉价随礼”，攸县“门前三小”`).
  */
 const CHAIN_GAP = /^(|[、，,]|——|—|[、，,][\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区))$/;
-/** `关爱“一老一小”等弱势群体`: a quote followed by a kind of people names those people. */
+/** `关爱“某某”等弱势群体`: a quote followed by a kind of people names those people. */
 const PEOPLE_AFTER = /^等?[\u4e00-\u9fff]{0,4}?(?:群体|人员|人群|家庭|对象)/u;
 const PUNCT = /[，。；：！？、,;:!?（）()“”「」『』《》\n]/g;
 

@@ -134,7 +134,7 @@ const PARTNER_KIND = /^(?:共建单位|成员单位|相关单位|协办单位|�
 const USING_VERB = /发挥|依托|利用|借助|启动|推动|充分|配合|联合/gu;
 
 /**
- * `联合共建单位鸿山司法所`: 单位 says what kind of partner follows; `志愿者充分发挥新时代文明
+ * `联合共建单位某镇司法所`: 单位 says what kind of partner follows; `志愿者充分发挥新时代文明
  * 实践站`: a verb of using ends what went before. The name starts after either.
  */
 function afterFrameWords(text: string, start: number, headStart: number): number {

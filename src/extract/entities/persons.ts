@@ -30,7 +30,7 @@ const AFTER_NAME =
 const PERSON_AFTER_POST = new RegExp(`(?:${POSTS})[”"]?([\\u4e00-\\u9fff]{2,4}?)(?=${AFTER_NAME})`, 'g');
 
 /**
- * `邢台路桥建设集团有限公司张昕怡说`: a name right after the organisation a speaker works
+ * `某某建设集团有限公司张某说`: a name right after the organisation a speaker works
  * for, with a verb of speaking after it.
  */
 const SPEAKER_AFTER_UNIT =
@@ -46,7 +46,7 @@ const PERSON_AFTER_AGE = new RegExp(`\\d{1,3}岁的([\\u4e00-\\u9fff]{2,3}?)(?=$
 /** Verbs a person opening a clause does: speaking, attending, being elected. */
 const SPEAKING_VERB = /说|表示|告诉记者|当选|出席|陪同/gu;
 /**
- * `”潘加法高兴地说`, `。蒋家兴当选为`, `。谢宏、陈海翔出席`, `参与活动的杨某说`: the name that opens the clause
+ * `”某某高兴地说`, `。某某当选为`, `。甲、乙出席`, `参与活动的杨某说`: the name that opens the clause
  * ending at such a verb (read back from the verb, which is much rarer than a clause start).
  */
 const SPEAKER_BEFORE =

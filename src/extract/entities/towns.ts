@@ -124,7 +124,7 @@ const VERB_TAGS = /^(v|vd|d|ad)$/;
 /** Tags of a one-character word joining two names (和, 与, 及, 在). */
 const CONJUNCTION_TAGS = /^(c|p)$/;
 
-/** The part before 村/镇/社区 names a place, not a phrase (古城镇举办的社区, 长山乡集镇各村). */
+/** The part before 村/镇/社区 names a place, not a phrase (某镇举办的社区, 某乡集镇各村). */
 function readsAsPlaceName(part: string): boolean {
   return !NOT_A_VILLAGE.test(part) && !/[的各们等]/u.test(part);
 }
@@ -137,7 +137,7 @@ function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMat
     const rank = rankOfLevel(levelOf(m.form));
     if (m.kind === 'short' || rank === null || starts.has(m.end)) continue;
     if (rank === 3) {
-      // `商城县金刚台乡`: a township written inside its county is a place even where the
+      // `某县某某乡`: a township written inside its county is a place even where the
       // current data knows it by another name (an old 乡 now a 镇).
       const t = TOWNSHIP_AFTER_COUNTY.exec(text.slice(m.end, m.end + 6));
       if (t?.[1] && readsAsPlaceName(t[1]) && !/[县区市]/u.test(t[1])) {
@@ -152,12 +152,12 @@ function grammarVillages(text: string, matches: readonly PlaceMatch[]): PlaceMat
     tokens ??= tokenize(text);
     const next = tokenAt(tokens, m.end);
     if (CONJUNCTION_TAGS.test(next?.tag ?? '') && next?.end === m.end + 1) continue;
-    // `芦溪镇组织镇村干部`: a verb after the town begins the predicate, not a village's name.
+    // `某镇组织镇村干部`: a verb after the town begins the predicate, not a village's name.
     if (next !== undefined && next.word.length >= 2 && VERB_TAGS.test(next.tag) && next.end <= m.end + g[1].length)
       continue;
     if (g[2] !== '屯' && rank === 5) continue;
     out.push({ start: m.end, end: m.end + g[0].length, form: g[0], kind: 'grammar', candidates: [] });
-    // `吕潭乡葛岗行政村跨河村`: a natural village named inside its administrative one.
+    // `某乡某某行政村某某村`: a natural village named inside its administrative one.
     if (g[2] === '行政村') {
       const at = m.end + g[0].length;
       const v = /^([\u4e00-\u9fff]{2,3}?)(?:自然)?村/u.exec(text.slice(at, at + 6));

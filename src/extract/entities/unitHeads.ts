@@ -235,12 +235,12 @@ function shortFormEndsAt(text: string, end: number): boolean {
   return AFTER_SHORT_FORM.test(after) && !LONGER_NAME_AFTER.test(after);
 }
 
-/** What follows 中心 when the name goes on (县新时代文明实践中心办公室, 长安中心幼儿园). */
+/** What follows 中心 when the name goes on (县新时代文明实践中心办公室, 某某中心幼儿园). */
 const AFTER_CENTRE = /^(?:办公室|幼儿园|小学|中学|学校|医院|卫生院|站)/u;
 
 /**
  * Heads that close a name only where the text pauses after them: a short form (县委),
- * a 工委 written as the start of its department (武汉经开区工委社会工作部), a 中心 whose
+ * a 工委 written as the start of its department (某经开区工委社会工作部), a 中心 whose
  * name goes on. True when the head at [.., end) does not close the name there.
  */
 export function nameGoesOnPast(head: string, text: string, end: number): boolean {

@@ -81,9 +81,9 @@ export function extractUnits(
     const resolved = resolve(c, candidates, found, ctx);
     if (resolved) found.push({ ...c, ...resolved });
   }
-  // `国家税务总局晋城市税务局`: a national body's name (one naming no place) before a place
-  // is the start of the local office's name, not a mention of its own. (国网辽源供电公司 in
-  // 国网辽源供电公司西安台区供电中心 names its own place: it stays a unit.)
+  // `国家税务总局某市税务局`: a national body's name (one naming no place) before a place
+  // is the start of the local office's name, not a mention of its own. (国网某市供电公司 in
+  // 国网某市供电公司某台区供电中心 names its own place: it stays a unit.)
   const namesAPlace = (text: string): boolean => {
     for (let i = 0; i < text.length; i++) if (places.startingAt(text, i) > 0) return true;
     return false;
@@ -125,7 +125,7 @@ function findCandidates(ctx: ArticleContext, places: PlaceMatcher): Candidate[] 
     // 中心|小学 read as one word: the longer head closes the name, the first is its qualifier.
     if (word && word.start <= headStart && word.end > end && headEndsAt(body, word.end)) continue;
     let start = nameStart(body, headStart, end, ctx.tokens, places);
-    // `“爱河护河”治水提质志愿服务队`: a quoted name before a team's words is the team's own.
+    // `“某某”治水提质志愿服务队`: a quoted name before a team's words is the team's own.
     const quoted = TEAM_HEADS.has(head) ? quotedTeamStart(body, start) : -1;
     if (quoted >= 0) start = quoted;
     if (!insideQuoteAllowed(quotes, start, end, head)) continue;
@@ -282,7 +282,7 @@ function namesNoOtherPlace(c: Candidate, place: string): boolean {
 
 /** 叶堡镇 + 镇政府 → 叶堡镇政府: the office's own level word is the town's last one. */
 function joinTownAndOffice(town: string, office: string): string {
-  // `鸿山司法所` under 鸿山镇: the office already names its town, by the short form.
+  // `某山司法所` under 某山镇: the office already names its town, by the short form.
   const short = town.replace(/(?:街道|镇|乡|区|县|市|村|社区)$/u, '');
   if (short.length >= 2 && short !== town && office.startsWith(short)) return office;
   for (const level of ['街道', '镇', '乡', '区', '县', '市', '村', '社区']) {
@@ -321,7 +321,7 @@ function placeless(
   if (kind === 'department') {
     if (generic && !BARE_DEPARTMENTS.has(c.head)) return null;
     if (!generic && c.head.length === 1 && qualifier.length < 2) return null;
-    // `叶堡镇党委` names its own town, even one the data does not know: nothing to complete.
+    // `某镇党委` names its own town, even one the data does not know: nothing to complete.
     if (qualifier.length >= 3 && /(?:镇|乡|街道|社区|村)$/u.test(qualifier)) return { name: c.text, basedIn: null };
     const town = nearestTownBefore(ctx.towns, c.start, VILLAGE_OFFICE.test(c.text) ? ANY_LEVEL : ADMIN_LEVELS);
     if (town) return { name: joinTownAndOffice(town.name, generic ? c.head : c.text), basedIn: town.name };

@@ -38,7 +38,7 @@ const SENTENCE_MARK = /[。！？；!?;]/;
 
 export function isHeadingText(text: string): boolean {
   const t = text.trim();
-  // Story text opening with its time (`10月11日，土默特左旗…`) is never a headline, even cut short.
+  // Story text opening with its time (`10月11日，某旗…`) is never a headline, even cut short.
   if (TIME_OPENING.test(t)) return false;
   if (isDashLine(t)) return t.length <= 60;
   // A headline has at most one comma and never trails off (……): that is an intro sentence.
@@ -77,7 +77,7 @@ export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
     const headsStory = isHeadingText(t) && (paras[i + 2]?.text.length ?? 0) >= 20;
     if (shortText && next !== undefined && isPhotoCredit(next.text, credit[i + 1]!) && !headsStory) return 'caption';
     if (shortText && inlinePhotoCredit(t) !== null) return 'caption';
-    // `①学生走上街头…` above `②… 本报记者 某某 摄`: photos of one series share the credit.
+    // `①学生清扫街道…` above `②… 本报记者 某某 摄`: photos of one series share the credit.
     if (
       shortText &&
       NUMBERED.test(t) &&

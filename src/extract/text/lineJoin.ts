@@ -28,7 +28,7 @@ export interface LineInfo {
 
 /**
  * Who a lead's dateline names as its source: this paper (本报, 本网), an agency, or a
- * paper or site by name (`江门日报讯`, `玉林新闻网-玉林日报讯`), after a bullet some sites print.
+ * paper or site by name (`某某日报讯`, `某某新闻网-某某日报讯`), after a bullet some sites print.
  */
 export const LEAD_SOURCE = new RegExp(`^[•·■□\\s]*(?:本报|本网|新华社|中新社|${MEDIA_NAME.source})`);
 
@@ -36,7 +36,7 @@ export const LEAD_SOURCE = new RegExp(`^[•·■□\\s]*(?:本报|本网|新华
 const OPENING_CREDIT = new RegExp(`^[•·■□\\s]*[（(]\\s*${ROLE_HEAD}`);
 
 /**
- * A story's lead: 本报讯, 本报长春6月1日电, 新华社北京电, 江门日报讯 … with an optional
+ * A story's lead: 本报讯, 本报长春6月1日电, 新华社北京电, 某某日报讯 … with an optional
  * (记者 X) bracket or a `于某 记者白某报道` credit; or, on a portal that dropped the 讯,
  * the (记者 X 通讯员 Y) bracket alone opening the story.
  */

@@ -4,7 +4,7 @@
  * 上一版/下一版, 返回目录, 放大 缩小), the list of the issue's pages (第01版 要闻 …), the
  * page's headlines as links, breadcrumbs (您当前的位置:首页 > …), site menus
  * (`焦作日报 | 焦作晚报 | 焦作网`), share buttons, adverts, copyright lines, and the
- * metadata lines some sites leave (`时间:2017-03-20 来源:吴忠日报`, `content_105015.html`).
+ * metadata lines some sites leave (`时间:2017-03-20 来源:某某日报`, `content_105015.html`).
  *
  * None of it is a story. The header still reads the page's date, number, section and
  * paper from it, so these paragraphs are handed to the header as its strip.
@@ -43,7 +43,7 @@ const SITE_LINE =
 const DATE_LINE =
   /^(?:(?:发布时间|发布日期|更新时间|时间|日期)[:：]\s*)?(?:\d{4}\s*[-年.]\s*\d{1,2}\s*[-月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期|周)?[一二三四五六日天]?|(?:星期|周)[一二三四五六日天])$/u;
 
-/** `来源:吴忠日报`, `时间:2017-03-20 来源:…`, `玉林新闻网-玉林日报 2019-03-18`, `渭南日报 2018-04-12 01:42`, `2020-09-23 15:09 汉中日报`. */
+/** `来源:某某日报`, `时间:2017-03-20 来源:…`, `某某新闻网-某某日报 2019-03-18`, `某某日报 2018-04-12 01:42`, `2020-09-23 15:09 某某日报`. */
 const SOURCE_LINE = new RegExp(
   `^(?:作者[:：][^:：]{1,24}\\s+)?(?:(?:时间|发布时间|日期)[:：]\\s*\\S+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源|稿件来源)[:：]|^(?:\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?来源[:：]|^(?:${MEDIA_NAME.source})\\s*(?:[|｜]\\s*)?\\d{4}\\s*[-年]\\s*\\d{1,2}\\s*[-月]\\s*\\d{1,2}|^\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:${MEDIA_NAME.source})$`,
   'u',
@@ -300,7 +300,7 @@ export function readerPaperName(text: string): string | null {
   const t = text.trim();
   const named = /^当前报纸名称[:：]\s*(\S+)/u.exec(t);
   if (named) return named[1]!;
-  // `凡本报记者署名文字、图片，版权均属亳州晚报社`: a copyright line names its paper.
+  // `凡本报记者署名文字、图片，版权均属某某晚报社`: a copyright line names its paper.
   const owner = COPYRIGHT_OWNER.exec(t);
   if (owner) return owner[1]!;
   if (!SOURCE_LINE.test(t) && !SITE_NAME_LINE.test(t)) return null;
