@@ -12,6 +12,9 @@ CREATE CONSTRAINT campaign_key IF NOT EXISTS FOR (n:Campaign) REQUIRE n.key IS U
 CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT page_key IF NOT EXISTS FOR (n:Page) REQUIRE n.key IS UNIQUE;
+// Not a node of the graph: a lock on a file name held while one text of it is written
+// (see ingest/lock-files.cypher); the constraint is what makes concurrent MERGEs wait.
+CREATE CONSTRAINT page_file_lock IF NOT EXISTS FOR (n:PageFileLock) REQUIRE n.file IS UNIQUE;
 
 CREATE INDEX town_code IF NOT EXISTS FOR (n:Town) ON (n.code);
 CREATE INDEX town_name IF NOT EXISTS FOR (n:Town) ON (n.name);

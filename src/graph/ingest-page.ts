@@ -10,7 +10,7 @@ import { extractPage, MAX_PAGE_CHARACTERS, pageTooLarge } from '../extract/page.
 import type { PageExtraction } from '../extract/types.js';
 import { keysByLabel } from './keys.js';
 import { pageRows, type PageRows } from './rows.js';
-import { addUpdates, writePages, type PageOutcome, type Updates } from './write-pages.js';
+import { addUpdates, fileNames, writePages, type PageOutcome, type Updates } from './write-pages.js';
 
 export type { PageOutcome, PageStatus, Updates } from './write-pages.js';
 
@@ -85,12 +85,18 @@ export async function ingestPage(
 
 /** Deletes the page loaded from `file` (by file name) and whatever only it used. */
 export async function removePage(repository: GraphRepository, file: string): Promise<Updates> {
+  const files = fileNames([basename(file)]);
   return repository.writeTransaction(async (tx) => {
     const updates: Updates = {};
+    // The same lock as a write of the file takes (see write-pages.ts).
+    await tx.update('ingest/lock-files', { batch: { files } });
     const found = await tx.run<{ key: string; entityKeys: string[] }>('ingest/find-pages-of-file', {
-      file: basename(file),
+      file: files[0],
     });
-    if (found.length === 0) return updates;
+    if (found.length === 0) {
+      await tx.update('ingest/unlock-files', { batch: { files } });
+      return updates;
+    }
     const pages = found.map((v) => v.key);
     const keys = [...new Set(found.flatMap((v) => v.entityKeys))];
     for (const [name, params] of [
@@ -100,6 +106,7 @@ export async function removePage(repository: GraphRepository, file: string): Pro
     ] as const) {
       addUpdates(updates, (await tx.update(name, params)).updates);
     }
+    await tx.update('ingest/unlock-files', { batch: { files } });
     return updates;
   });
 }

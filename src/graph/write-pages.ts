@@ -2,6 +2,7 @@
  * A batch of prepared pages into the graph, in one write transaction: every page of the
  * batch is fully in the graph or none is.
  *
+ *   lock-files       one lock per file name, so two texts of one file are written in turn
  *   claim-pages      which pages are already loaded (→ skip) and which older texts of the
  *                    same files they replace; claims the new keys against concurrent ingests
  *   retract-evidence take the replaced versions' entries out of the aggregated relationships
@@ -11,6 +12,7 @@
  *   links            event links and mentions
  *   aggregates       PART_OF / BASED_IN / RUNS / HELD_IN evidence
  *   delete-orphans   shared nodes of the old or new versions that nothing uses any more
+ *   unlock-files     deletes the lock nodes (the locks last until the commit)
  *
  * A batch must not hold two pages with the same key or the same file name: the caller
  * (ingest-pages.ts) starts a new batch instead, so that the second one sees the first.
@@ -93,6 +95,8 @@ export async function writePages(
         addUpdates(updates, result.updates);
         return result.rows;
       };
+      const files = fileNames(prepared.map(({ rows }) => rows.page.file));
+      await tx.update('ingest/lock-files', { batch: { files } });
       const claims = await claimPages(tx, prepared, updates);
       const toWrite: PageRows[] = [];
       const oldPages: string[] = [];
@@ -130,10 +134,17 @@ export async function writePages(
         for (const rows of toWrite) for (const k of rows.page.entityKeys) oldKeys.add(k);
         await run('ingest/delete-orphans', keysByLabel(oldKeys));
       }
+      // Not counted in `updates`: the lock nodes come and go within the transaction.
+      await tx.update('ingest/unlock-files', { batch: { files } });
       return { pages, updates };
     },
     { minTimeoutMs: BATCH_TIMEOUT_MS },
   );
+}
+
+/** Distinct and sorted, so that concurrent batches take their locks in one order. */
+export function fileNames(files: readonly string[]): string[] {
+  return [...new Set(files)].sort();
 }
 
 async function claimPages(
