@@ -27,4 +27,6 @@ export interface ApiContext {
   /** Per-request batching of relationship reads. */
   loaders: Loaders;
   auth: RequestAuth;
+  /** Names the request in the log and in `x-request-id` (see plugins/error-log.ts). */
+  requestId: string;
 }

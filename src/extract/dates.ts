@@ -50,7 +50,8 @@ export function parseSmallNumber(s: string): number | null {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function iso(y: number, m: number, d: number): string | null {
+/** `2023-06-20` for a day the calendar has; null for an OCR slip such as 2月30日 or 13月 (Neo4j's date() would refuse it). */
+export function calendarDay(y: number, m: number, d: number): string | null {
   const t = new Date(Date.UTC(y, m - 1, d));
   if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
   return `${y}-${pad(m)}-${pad(d)}`;
@@ -161,7 +162,7 @@ export function resolveDate(
     // `16日，航拍的…`: a day of the page's month (or of the month before, if it is still to come).
     const d = Number(day[1]);
     const [y, m] = d > p.d ? (p.m === 1 ? [p.y - 1, 12] : [p.y, p.m - 1]) : [p.y, p.m];
-    const date = iso(y, m, d);
+    const date = calendarDay(y, m, d);
     if (date) return { date, precision: 'day', stated: date, text: day[0] };
   }
   for (const [re, days] of RELATIVE_DAY) {
@@ -178,7 +179,7 @@ export function resolveDate(
 /** A month and day with no year anywhere: kept as ISO month-day, if it is a day of some year. */
 function monthDay(month: number, day: number, text: string): ResolvedDate | null {
   // 2000 is a leap year, so 2月29日 stays a day.
-  if (iso(2000, month, day) === null) return null;
+  if (calendarDay(2000, month, day) === null) return null;
   return { date: null, precision: 'month-day', stated: `--${pad(month)}-${pad(day)}`, text };
 }
 
@@ -186,7 +187,7 @@ function monthDay(month: number, day: number, text: string): ResolvedDate | null
 function calendarDate(text: string, p: PageDay | null, textYear: TextYear | null): ResolvedDate | null | undefined {
   let m = FULL_DAY.exec(text);
   if (m) {
-    const date = iso(Number(m[1]), parseSmallNumber(m[2] ?? '') ?? 0, parseSmallNumber(m[3] ?? '') ?? 0);
+    const date = calendarDay(Number(m[1]), parseSmallNumber(m[2] ?? '') ?? 0, parseSmallNumber(m[3] ?? '') ?? 0);
     if (date) return { date, precision: 'day', stated: date, text: m[0] };
   }
   m = MONTH_DAY.exec(text);
@@ -197,19 +198,19 @@ function calendarDate(text: string, p: PageDay | null, textYear: TextYear | null
     const textual = textYear !== null && month >= (textYear.month ?? 0) ? textYear.year : null;
     const year = p !== null ? yearFor(month, day, p) : textual;
     if (year === null) return monthDay(month, day, m[0]);
-    const date = iso(year, month, day);
+    const date = calendarDay(year, month, day);
     return date === null ? null : { date, precision: 'day', stated: date, text: m[0] };
   }
   m = YEAR_MONTH.exec(text);
   if (m) {
-    const date = iso(Number(m[1]), parseSmallNumber(m[2] ?? '') ?? 0, 1);
+    const date = calendarDay(Number(m[1]), parseSmallNumber(m[2] ?? '') ?? 0, 1);
     if (date) return { date, precision: 'month', stated: date.slice(0, 7), text: m[0] };
   }
   m = MONTH_ONLY.exec(text);
   if (m) {
     const month = parseSmallNumber(m[1] ?? '') ?? 0;
     const year = p !== null ? yearFor(month, 1, p) : (textYear?.year ?? null);
-    const date = year === null ? null : iso(year, month, 1);
+    const date = year === null ? null : calendarDay(year, month, 1);
     if (date) return { date, precision: 'month', stated: date.slice(0, 7), text: m[0] };
   }
   return undefined;

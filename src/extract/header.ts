@@ -15,6 +15,7 @@ import {
   ROMANISED_MASTHEAD,
   isFurnitureLine,
 } from './text/furniture.js';
+import { calendarDay } from './dates.js';
 import { resolveRomanisedMasthead } from './text/masthead.js';
 import { splitNames } from './text/names.js';
 import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
@@ -87,11 +88,8 @@ function printedDate(strip: readonly Paragraph[]): string | null {
     if (!m) continue;
     // `(2021年10月10日前数字报)`: a date the site's archive starts or ends at, not the page's.
     if (/^\s*(?:以?前|之前|以来|起)/u.test(p.text.slice(m.index + m[0].length))) continue;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    // A calendar day only: an OCR slip such as 2月30日 is no date (Neo4j's date() would refuse the page).
-    const day = new Date(Date.UTC(y, mo - 1, d));
-    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) continue;
-    return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    const day = calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (day !== null) return day;
   }
   return null;
 }

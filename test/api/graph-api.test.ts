@@ -370,9 +370,23 @@ describe('the GraphQL API on the seed pages', () => {
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const badDate = await ask('{ events(filter: { from: "yesterday" }) { totalCount } }');
     expect(badDate.errors?.[0]).toMatchObject({
-      message: 'Invalid argument: filter.from must be an ISO date such as 2023-06-20',
+      message: 'Invalid argument: filter.from must be a calendar day written as an ISO date, such as 2023-06-20',
       extensions: { code: 'BAD_USER_INPUT' },
     });
+    // The right shape but no such day: refused the same way, wherever a date is taken.
+    for (const query of [
+      '{ events(filter: { from: "2023-13-45" }) { totalCount } }',
+      '{ campaigns(filter: { to: "2023-02-29" }) { totalCount } }',
+      '{ articles(filter: { from: "2024-04-31" }) { totalCount } }',
+      '{ timeline(of: { id: "town:220382" }, from: "2023-00-10") { date } }',
+    ]) {
+      const answer = await ask(query);
+      expect(answer.errors?.[0]?.message, query).toMatch(
+        /^Invalid argument: (filter\.)?(from|to) must be a calendar day/,
+      );
+      expect(answer.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
+    }
+    expect((await data('{ events(filter: { from: "2024-02-29" }) { totalCount } }')).events).toEqual({ totalCount: 0 });
     expect((await data('{ town(name: "无此镇") { id } }')).town).toBeNull();
   });
 

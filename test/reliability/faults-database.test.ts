@@ -13,7 +13,8 @@ import { testConfig } from '../support/test-config.js';
 /**
  * The API keeps running while its database goes away (stopped, or killed), says so in
  * `health`, `/healthz` and in every answer that needed the database, and serves again
- * by itself once the database is back: nobody restarts the API.
+ * by itself once the database is back: nobody restarts the API. Each failed answer is
+ * logged once, at error level, under the request id its answer carries.
  */
 
 // Its own Neo4j (port and folder), so stopping it leaves the shared test database alone.
@@ -29,6 +30,8 @@ const QUERY = '{ health { ok database { reachable version error } } stats { node
 let neo4jServer: StartedNeo4j | undefined;
 let app: App;
 let healthz: string;
+/** What the API logged at error level. */
+const errorLog: string[] = [];
 
 async function startDatabase(): Promise<void> {
   neo4jServer = await startEmbedded(dbConfig);
@@ -66,18 +69,27 @@ async function expectOutageReported(): Promise<void> {
   expect(probe.status).toBe(503);
   expect(await probe.json()).toMatchObject({ ok: false, database: { reachable: false } });
 
-  const query = (await postGraphQL(app.api.url, '{ stats { nodes } }')) as any;
-  expect(query).toEqual({
+  const response = await fetch(app.api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query Totals { stats { nodes } }' }),
+  });
+  const requestId = response.headers.get('x-request-id');
+  expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+  expect(await response.json()).toEqual({
     data: null,
     errors: [
       {
         message: 'The database is not reachable right now; the request can be retried shortly',
-        locations: [{ line: 1, column: 3 }],
+        locations: [{ line: 1, column: 16 }],
         path: ['stats'],
-        extensions: { code: 'DATABASE_UNAVAILABLE' },
+        extensions: { code: 'DATABASE_UNAVAILABLE', requestId },
       },
     ],
   });
+  const logged = errorLog.filter((line) => line.startsWith(`[${requestId}] `));
+  expect(logged).toHaveLength(1);
+  expect(logged[0]).toMatch(new RegExp(`^\\[${requestId}\\] Totals at stats: \\w*Error`));
 }
 
 /** Asks until the API answers from the database again; returns how long that took. */
@@ -107,7 +119,7 @@ describe('the API while its database goes away and comes back', () => {
     await startDatabase();
     app = await startApp(
       testConfig({ NEO4J_URI: neo4jServer!.uri, NEO4J_RETRY_SECONDS: String(RETRY_SECONDS) }),
-      createLogger('silent'),
+      createLogger('error', (line) => errorLog.push(line)),
     );
     healthz = app.api.url.replace('/graphql', '/healthz');
     await app.repository.write('fixtures/tiny-graph');

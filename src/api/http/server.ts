@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +13,7 @@ import { bearerMatches } from '../../services/auth.js';
 import { Loaders } from '../../services/loaders.js';
 import type { ApiContext, Services } from '../context.js';
 import { formatError } from '../errors.js';
+import { errorLogPlugin } from '../plugins/error-log.js';
 import { readCachePlugins } from '../plugins/read-cache/read-cache.js';
 import { applyCors } from './cors.js';
 import { withDatabaseUnavailable } from './database-errors.js';
@@ -72,12 +74,13 @@ export async function startApi(options: {
     // Suggestions ("did you mean …") would leak the schema's shape that introspection hides.
     blockFieldSuggestion: { enabled: !introspectionEnabled(config) },
   }).protect();
+  const format = withDatabaseUnavailable(formatError(config.neo4jTxTimeoutSeconds));
   const apollo = new ApolloServer<ApiContext>({
     schema,
     csrfPrevention: true,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    formatError: withDatabaseUnavailable(formatError(config.neo4jTxTimeoutSeconds)),
+    formatError: format,
     // npm start owns the lifecycle (it must also stop the database), so Apollo must not
     // install signal handlers of its own that race ours.
     stopOnTerminationSignals: false,
@@ -86,6 +89,7 @@ export async function startApi(options: {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      errorLogPlugin(log, format),
       // graphql-armor's types name @apollo/server's CommonJS build; the plugin objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
       ...readCachePlugins<ApiContext>({
@@ -102,24 +106,27 @@ export async function startApi(options: {
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const startedAt = performance.now();
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
     // One debug line per request; it names whether a token came and matched, never the token.
     res.once('finish', () =>
       log.debug(
-        `${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${(performance.now() - startedAt).toFixed(1)} ms` +
+        `[${requestId}] ${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${(performance.now() - startedAt).toFixed(1)} ms` +
           (req.headers.authorization === undefined
             ? ''
             : ` (bearer token ${bearerMatches(req.headers.authorization, config.apiToken) ? 'valid' : 'refused'})`),
       ),
     );
-    route(req, res).catch((error: unknown) => {
+    route(req, res, requestId).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) log.error(`Request failed: ${error instanceof Error ? error.stack : String(error)}`);
+      if (status === 500)
+        log.error(`[${requestId}] Request failed: ${error instanceof Error ? error.stack : String(error)}`);
       if (!res.headersSent) sendJson(res, status, { error: error instanceof Error ? error.message : 'Internal error' });
       else res.end();
     });
   });
 
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function route(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (applyCors(req, res, config.corsOrigins)) return;
     if (url.pathname === '/healthz' && req.method === 'GET') {
@@ -132,12 +139,12 @@ export async function startApi(options: {
         error: 'The GraphiQL playground is off (it is by default in production); GRAPHQL_PLAYGROUND=true serves it',
       });
     }
-    if (url.pathname === '/graphql') return graphql(req, res, url);
+    if (url.pathname === '/graphql') return graphql(req, res, url, requestId);
     if (await serveExplore(req, res, url)) return;
     sendJson(res, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
   }
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -158,6 +165,7 @@ export async function startApi(options: {
           tokenConfigured: Boolean(config.apiToken),
           authenticated: bearerMatches(req.headers.authorization, config.apiToken),
         },
+        requestId,
       }),
     });
     for (const [key, value] of response.headers) {
@@ -186,6 +194,15 @@ export async function startApi(options: {
     httpServer,
     close: () => apollo.stop(),
   };
+}
+
+/**
+ * The caller's own `x-request-id` when it is a plain token (a proxy in front may have set
+ * one), else a new one: never raw header text in a log line.
+ */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
 /** A browser asking for a page (not a GraphQL GET from a client) gets the playground. */

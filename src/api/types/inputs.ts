@@ -1,13 +1,40 @@
-import { IsEnum, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsEnum,
+  IsOptional,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateNested,
+} from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { calendarDay } from '../../extract/dates.js';
 import { NodeType } from './node.js';
 
 /** Largest page a list returns (`first`); larger asks are refused, not silently cut. */
 export const MAX_PAGE_SIZE = 100;
 /** Largest list a relationship field returns. */
 export const MAX_RELATED = 500;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = 'must be an ISO date such as 2023-06-20';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A day of the calendar written as ISO (2023-06-20): the shape and the day both, so that
+ * 2023-13-45 is the user's mistake (BAD_USER_INPUT) rather than Neo4j's date() failing.
+ */
+function IsIsoDate(field: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'isIsoDate',
+    validator: {
+      validate: (value: unknown) => {
+        const m = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+        return m !== null && calendarDay(Number(m[1]), Number(m[2]), Number(m[3])) === value;
+      },
+      defaultMessage: () => `${field} must be a calendar day written as an ISO date, such as 2023-06-20`,
+    },
+  });
+}
 
 @InputType({ description: 'Names a node: by `id`, or by `type` and `name` (a name, an alias, or a town code).' })
 export class NodeRef {
@@ -105,11 +132,11 @@ export class CampaignFilter extends BaseFilter {
   unit?: string;
   @Field(() => String, { nullable: true, description: 'Seen on or after (ISO date).' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `from ${DATE_MESSAGE}` })
+  @IsIsoDate('from')
   from?: string;
   @Field(() => String, { nullable: true, description: 'Seen on or before (ISO date).' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `to ${DATE_MESSAGE}` })
+  @IsIsoDate('to')
   to?: string;
 }
 
@@ -127,11 +154,11 @@ export class ReporterFilter extends BaseFilter {
 class HappeningFilter extends BaseFilter {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `from ${DATE_MESSAGE}` })
+  @IsIsoDate('from')
   from?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `to ${DATE_MESSAGE}` })
+  @IsIsoDate('to')
   to?: string;
   @Field(() => String, { nullable: true, description: 'Id or name of a campaign it is part of.' })
   @IsOptional()
@@ -180,11 +207,11 @@ export class PageFilter {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) paper?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `from ${DATE_MESSAGE}` })
+  @IsIsoDate('from')
   from?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `to ${DATE_MESSAGE}` })
+  @IsIsoDate('to')
   to?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) fileContains?: string;
 }
@@ -317,11 +344,11 @@ export class TimelineArgs {
   @Field(() => NodeRef) @ValidateNested() of!: NodeRef;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `from ${DATE_MESSAGE}` })
+  @IsIsoDate('from')
   from?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `to ${DATE_MESSAGE}` })
+  @IsIsoDate('to')
   to?: string;
   @Field(() => Int, { defaultValue: 50 })
   @Min(1)
