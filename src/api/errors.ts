@@ -45,11 +45,28 @@ function fromArmor(formatted: GraphQLFormattedError): GraphQLFormattedError | nu
 }
 
 /**
+ * graphql-js's own hints, `Did you mean "TOWN"?` after an unknown enum value, argument or
+ * type, and graphql-armor's mask for the ones it blocks (`[Suggestion hidden]?`). They
+ * name parts of the schema, which a server without introspection keeps to itself.
+ */
+const SUGGESTION = /\s*(?:Did you mean [^?]*\?|\[Suggestion hidden\]\??)$/s;
+
+/**
  * Errors as callers should see them: bad input says what is wrong with which argument
  * (BAD_USER_INPUT), a database timeout says so (QUERY_TIMEOUT), auth errors keep their
- * code, anything else is an internal error without database details.
+ * code, anything else is an internal error without database details. With
+ * `hideSuggestions` (no introspection), graphql-js's "Did you mean" hints are dropped.
  */
-export function formatError(timeoutSeconds: number) {
+export function formatError(timeoutSeconds: number, options: { hideSuggestions?: boolean } = {}) {
+  const format = formatErrorAsIs(timeoutSeconds);
+  if (!options.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const answer = format(formatted, error);
+    return SUGGESTION.test(answer.message) ? { ...answer, message: answer.message.replace(SUGGESTION, '') } : answer;
+  };
+}
+
+function formatErrorAsIs(timeoutSeconds: number) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const extensions = { ...(formatted.extensions ?? {}) };

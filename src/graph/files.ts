@@ -4,7 +4,7 @@
  * this is all the ingest needs, so no dependency. Order is stable (sorted per argument),
  * duplicates are dropped, and an argument that matches nothing is an error of its own.
  */
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 
 export interface ExpandedInputs {
@@ -55,7 +55,9 @@ export function expandInputs(args: readonly string[], ext = '.txt'): ExpandedInp
         }
         for (const f of inside) add(join(arg, f));
       } else {
-        add(arg);
+        const refused = notARegularFile(statSync(arg));
+        if (refused) errors.push({ path: arg, error: refused });
+        else add(arg);
       }
     } catch (err) {
       errors.push({ path: arg, error: err instanceof Error ? err.message : String(err) });
@@ -70,12 +72,31 @@ export function expandInputs(args: readonly string[], ext = '.txt'): ExpandedInp
  */
 function isFileOrReport(path: string, errors: ExpandedInputs['errors']): boolean {
   try {
-    return statSync(path).isFile();
+    const stats = statSync(path);
+    const refused = stats.isDirectory() ? null : notARegularFile(stats);
+    if (refused) errors.push({ path, error: refused });
+    return stats.isFile();
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     errors.push({ path, error: isSymlink(path) ? `a link to a file that is not there (${reason})` : reason });
     return false;
   }
+}
+
+/**
+ * Why a path that is neither a directory nor a regular file cannot be a page: reading a
+ * FIFO waits for a writer that may never come, and a device or socket has no end.
+ */
+function notARegularFile(stats: Stats): string | null {
+  if (stats.isFile()) return null;
+  const kind = stats.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : stats.isSocket()
+      ? 'a socket'
+      : stats.isCharacterDevice() || stats.isBlockDevice()
+        ? 'a device'
+        : 'neither a file nor a directory';
+  return `not a regular file: ${kind}; only page files are read`;
 }
 
 function isSymlink(path: string): boolean {

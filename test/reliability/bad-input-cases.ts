@@ -8,6 +8,7 @@
  * that loads says how many articles it gave and which warnings came with it; a page in
  * another encoding loads as the very same page as the UTF-8 seed.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -463,6 +464,18 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
       return path;
     },
     ingest: { refused: "ENOENT: no such file or directory, stat '{path}'" },
+    extract: null,
+    mutation: null,
+  },
+  {
+    name: 'named-pipe',
+    what: 'a named pipe (FIFO) where a page should be: reading it would wait for ever',
+    place: (dir) => {
+      const path = join(dir, 'named-pipe.txt');
+      execFileSync('mkfifo', [path]);
+      return path;
+    },
+    ingest: { refused: 'not a regular file: a named pipe (FIFO); only page files are read' },
     extract: null,
     mutation: null,
   },

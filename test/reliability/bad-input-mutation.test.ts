@@ -80,18 +80,31 @@ describe('bad input through the ingestPage mutation', () => {
     },
   );
 
-  it('refuses text over 1,000,000 characters and a source that is a path, naming the argument', async () => {
+  it('refuses text over 1,000,000 characters and a source that is a path or holds control characters, naming the argument', async () => {
     const long = await post('双'.repeat(20) + 'a'.repeat(1_000_000), 'long.txt');
     expect(long).toMatchObject({
       status: 200,
       body: { data: null, errors: [{ message: 'Invalid argument: text must be at most 1000000 characters' }] },
     });
     expect(long.body.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
-    const path = await post('双辽市'.repeat(10), '../../etc/passwd');
-    expect(path.body.errors![0]).toMatchObject({
-      message: 'Invalid argument: source must be a file name (no slashes), 1–200 characters',
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    // A path, NUL, a line break (a forged log line), a right-to-left override (txt.exe
+    // shown as exe.txt), a zero-width space, and the two names that are directories.
+    for (const source of [
+      '../../etc/passwd',
+      'a\0.txt',
+      'a.txt\nloaded b.txt',
+      'a\u202etxt.exe',
+      'a\u200b.txt',
+      '..',
+      '.',
+    ]) {
+      const refusedName = await post('双辽市'.repeat(10), source);
+      expect(refusedName.body.errors![0], JSON.stringify(source)).toMatchObject({
+        message:
+          'Invalid argument: source must be a file name: 1–200 characters, no slashes, no control or text-direction characters',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
     expect(await graphSnapshot(app.repository)).toEqual(seedsAlone);
     expect(await stillServing()).toBe(5);
   });

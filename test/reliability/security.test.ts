@@ -60,6 +60,17 @@ describe('production mode', () => {
 
     const typo = (await postGraphQL(url, '{ healt { ok } }')) as any;
     expect(typo.errors[0].message).not.toContain('Did you mean');
+    // graphql-js's own hints too: an enum value, an argument.
+    const enumTypo = (await postGraphQL(
+      url,
+      '{ town(name: "x") { id } neighborhood(of: { type: TOWNS, name: "x" }) { nodes { id } } }',
+    )) as any;
+    expect(enumTypo.errors.map((e: any) => e.message)).toEqual(['Value "TOWNS" does not exist in "NodeType" enum.']);
+    const argTypo = (await postGraphQL(url, '{ town(nam: "x") { id } }')) as any;
+    expect(argTypo.errors.map((e: any) => e.message)).toEqual([
+      'Unknown argument "nam" on field "Query.town".',
+      'Field "town" argument "name" of type "String!" is required, but it was not provided.',
+    ]);
 
     const page = await fetch(url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(404);
@@ -231,7 +242,9 @@ describe('the API token', () => {
     });
     const written = logs.join('');
     expect(
-      logs.filter((line) => line.startsWith('POST /graphql ')).map((line) => line.replace(/ [\d.]+ ms/, '')),
+      logs
+        .map((line) => line.replace(/^\[[\w-]+\] /, '').replace(/ [\d.]+ ms/, ''))
+        .filter((line) => line.startsWith('POST /graphql ')),
     ).toEqual([
       'POST /graphql 200 (bearer token valid)\n',
       'POST /graphql 200 (bearer token refused)\n',

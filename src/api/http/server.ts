@@ -74,7 +74,9 @@ export async function startApi(options: {
     // Suggestions ("did you mean …") would leak the schema's shape that introspection hides.
     blockFieldSuggestion: { enabled: !introspectionEnabled(config) },
   }).protect();
-  const format = withDatabaseUnavailable(formatError(config.neo4jTxTimeoutSeconds));
+  const format = withDatabaseUnavailable(
+    formatError(config.neo4jTxTimeoutSeconds, { hideSuggestions: !introspectionEnabled(config) }),
+  );
   const apollo = new ApolloServer<ApiContext>({
     schema,
     csrfPrevention: true,

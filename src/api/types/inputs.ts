@@ -377,6 +377,9 @@ export class CampaignSpreadArgs {
   first: number = 20;
 }
 
+const SOURCE_MESSAGE =
+  'source must be a file name: 1–200 characters, no slashes, no control or text-direction characters';
+
 /** Largest page text the mutation accepts (the HTTP body limit is 2 MiB). */
 export const MAX_PAGE_TEXT = 1_000_000;
 
@@ -390,6 +393,8 @@ export class IngestPageArgs {
   @Field(() => String, {
     description: 'File name it is loaded as (a later text with the same name replaces it), e.g. 005_abc.txt.',
   })
-  @Matches(/^[^/\\]{1,200}$/, { message: 'source must be a file name (no slashes), 1–200 characters' })
+  // Control characters (NUL, CR/LF) and format characters (bidi overrides, zero-width
+  // marks) would forge log lines or show one name as another; . and .. are no file names.
+  @Matches(/^(?!\.\.?$)[^/\\\p{Cc}\p{Cf}]{1,200}$/u, { message: SOURCE_MESSAGE })
   source!: string;
 }
