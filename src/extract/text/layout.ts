@@ -35,6 +35,9 @@ export function inlinePhotoCredit(text: string): RegExpExecArray | null {
 }
 
 const SENTENCE_MARK = /[。！？；!?;]/;
+/** Longest headline line; one holding a title and a subtitle, set apart by a space, may be longer. */
+const HEADLINE_LENGTH = 36;
+const HEADLINE_IN_TWO_PARTS = 48;
 
 export function isHeadingText(text: string): boolean {
   const t = text.trim();
@@ -43,8 +46,10 @@ export function isHeadingText(text: string): boolean {
   if (isDashLine(t)) return t.length <= 60;
   // A headline has at most one comma and never trails off (……): that is an intro sentence.
   const commas = t.match(/[，,]/g)?.length ?? 0;
+  // A web headline may run its two parts together on one line, a space between them.
+  const longest = /[\u4e00-\u9fff”"]\s+[\u4e00-\u9fff“"]/u.test(t) ? HEADLINE_IN_TWO_PARTS : HEADLINE_LENGTH;
   return (
-    t.length <= 36 && commas <= 1 && !/…$/.test(t) && !SENTENCE_MARK.test(t) && !LEAD_PREFIX.test(t) && !isBylineText(t)
+    t.length <= longest && commas <= 1 && !/…$/.test(t) && !SENTENCE_MARK.test(t) && !LEAD_PREFIX.test(t) && !isBylineText(t)
   );
 }
 
@@ -89,20 +94,32 @@ export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
     // Under a headline or a byline the gap is the layout's (or removed furniture's), not a picture's.
     const underHead = i > 0 && (credit[i - 1] === true || isHeadingText(paras[i - 1]!.text));
     if (i > 0 && p.gapBefore >= pictureGap && shortText && /[。！？.!?]$/.test(t) && !underHead) return 'caption';
-    // `茂林镇干部群众正在清理沟渠。` between a headline and its lead: the caption of the story's picture.
-    const prevHead = i > 0 && isHeadingText(paras[i - 1]!.text);
-    if (
-      prevHead &&
-      t.length <= 60 &&
-      /^[^。！？]+[。！？]$/u.test(t) &&
-      next !== undefined &&
-      LEAD_PREFIX.test(next.text)
-    ) {
-      return 'caption';
-    }
+    // `茂林镇干部群众正在清理沟渠。` between a headline and its lead: the caption of the
+    // story's picture, or of each of its pictures (up to three, one line each).
+    if (pictureLine(t) && betweenHeadlineAndLead(paras, i)) return 'caption';
     if (isHeadingText(t)) return 'heading';
     return 'body';
   });
+}
+
+/** One short sentence on a line of its own: what a photo's caption looks like. */
+function pictureLine(text: string): boolean {
+  return text.length <= 60 && /^[^。！？]+[。！？]$/u.test(text);
+}
+
+/** Most captions a headline and its lead hold between them. */
+const CAPTIONS_UNDER_HEADLINE = 3;
+
+/** Whether only caption-like lines stand between paragraph `i` and a headline above and a lead below. */
+function betweenHeadlineAndLead(paras: readonly Paragraph[], i: number): boolean {
+  let above = i - 1;
+  while (above >= 0 && i - above <= CAPTIONS_UNDER_HEADLINE && pictureLine(paras[above]!.text)) above--;
+  let below = i + 1;
+  while (below < paras.length && below - i <= CAPTIONS_UNDER_HEADLINE && pictureLine(paras[below]!.text)) below++;
+  if (below - above - 1 > CAPTIONS_UNDER_HEADLINE) return false;
+  const head = paras[above];
+  const lead = paras[below];
+  return head !== undefined && isHeadingText(head.text) && lead !== undefined && LEAD_PREFIX.test(lead.text);
 }
 
 /** A caption's number in a series of photos. */
