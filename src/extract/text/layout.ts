@@ -44,6 +44,8 @@ export function isHeadingText(text: string): boolean {
   // Story text opening with its time (`10月11日，某旗…`) is never a headline, even cut short.
   if (TIME_OPENING.test(t)) return false;
   if (isDashLine(t)) return t.length <= 60;
+  // `活动中，…` / `同时，…` / `随后，…`: a sentence's opening (a page cut off mid-sentence ends so).
+  if (/^[\u4e00-\u9fff]{1,3}[，,]/u.test(t)) return false;
   // A headline has at most one comma and never trails off (……): that is an intro sentence.
   const commas = t.match(/[，,]/g)?.length ?? 0;
   // A web headline may run its two parts together on one line, a space between them.
