@@ -28,6 +28,11 @@ export function isDashLine(text: string): boolean {
 /** A place's name alone (`金刚台乡`, `南曹街道`): the kicker some papers set above a headline. */
 const KICKER_PLACE = /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道|社区|村)$/u;
 
+/** A line that is a place's name alone (`毕节市`): a label over a story, not its headline. */
+export function isPlaceLabel(text: string): boolean {
+  return KICKER_PLACE.test(text.trim());
+}
+
 /** A bullet a reading site sets before each headline (`• 品独特自然风光…`). */
 const HEADLINE_BULLET = /^[•·●◆▪]\s*/u;
 /** A column label printed under a headline (`■沙漠看海 中国乌海`): no part of it. */

@@ -12,10 +12,14 @@ const NOT_A_NAME = /^(?:报道|整理|撰文|撰稿|供稿|提供|等|摄|文|�
 
 /** Splits a run of names separated by spaces or 、 into repaired names. */
 export function splitNames(chunk: string): string[] {
-  const tokens = chunk
+  const parts = chunk
     .split(/[\s、，,;；|｜/]+/)
     .map((t) => t.replace(/[^\u4e00-\u9fff·]/g, ''))
-    .filter((t) => t.length > 0 && !NOT_A_NAME.test(t));
+    .filter((t) => t.length > 0);
+  // 文 is a credit word (`张三 文`) and a surname too: OCR's `文 海` is the name 文海.
+  const surnameWen = (t: string, i: number): boolean =>
+    t === '文' && (parts[i + 1]?.length ?? 0) === 1 && !NOT_A_NAME.test(parts[i + 1]!);
+  const tokens = parts.filter((t, i) => !NOT_A_NAME.test(t) || surnameWen(t, i));
   const merged = mergeSingles(tokens);
   return merged.flatMap(splitRunTogether);
 }

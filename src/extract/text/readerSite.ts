@@ -14,6 +14,7 @@ import { LEAD_PREFIX } from './lineJoin.js';
 import { DESK_ROLE, MEDIA_NAME, PAPER_NAME } from './furniture.js';
 import { isBylineText } from '../byline.js';
 import { boundedMemo } from '../memo.js';
+import { isPlaceLabel } from './headline.js';
 
 /** Words that only a reading site prints: navigation, view and share tools, link-list markers. */
 const NAV_WORD = new RegExp(
@@ -210,9 +211,10 @@ export function readerFurniture(paras: readonly Paragraph[]): Set<number> {
   for (let i = 0; i < top; i++) if (isNavigating(paras[i]!.text) && !isStoryMeta(paras[i]!.text)) lastNav = i;
   // A single line above the navigation may be the story's own headline, which some sites
   // print there: only the last such line, and only with no headline below the navigation.
+  // (A place's name alone there, `毕节市`, labels the story: it is no headline.)
   const headlineBelow = paras
     .slice(lastNav + 1, top)
-    .some((p) => !out.has(p.index) && isHeadlineRun(p) && !isBylineText(p.text));
+    .some((p) => !out.has(p.index) && isHeadlineRun(p) && !isBylineText(p.text) && !isPlaceLabel(p.text));
   const runs: Paragraph[][] = [];
   for (let i = 0; i < lastNav;) {
     let end = i;
