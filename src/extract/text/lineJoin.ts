@@ -70,7 +70,9 @@ export function endsSentence(text: string): boolean {
   if (SENTENCE_END.has(last) || last === '：' || last === ':') return true;
   if ('”’"」』）)'.includes(last)) {
     const before = text[text.length - 2];
-    return before !== undefined && SENTENCE_END.has(before);
+    if (before !== undefined && SENTENCE_END.has(before)) return true;
+    // `…鸣锣开赛。（某某）`: the story's closing credit ends it.
+    return /[。！？]\s*[（(][^（()）。]{1,20}[）)]$/u.test(text);
   }
   return CREDIT_END.test(text);
 }

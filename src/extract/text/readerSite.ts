@@ -178,6 +178,9 @@ function judgeLine(text: string): boolean {
   if (t.length <= 120 && ISSUE_LINE.test(t) && !/[。！？]/u.test(t)) return true;
   if (DATE_LINE.test(t)) return true;
   if (/^[a-z]{2,8}$/u.test(t)) return true; // a site's short code name (`dlrb`)
+  if (t === '头版') return true; // the page's name on its own line
+  // `◎ 《某某日报》某某日报社`: the site's footer naming the paper and its publisher.
+  if (/^[◎©]?\s*《[\u4e00-\u9fff]{2,10}报》\s*[\u4e00-\u9fff]{0,12}?(?:报社|报业集团|传媒集团)?$/u.test(t)) return true;
   if (/^[~～]{2,}/u.test(t)) return true; // a reading site's link bullet (`~~~某镇开展…`)
   // A site's menu run together: `网站首页新闻中心今日婺城婺城网视图库…`.
   if (/^(?:网站首页|首页)/u.test(t) && !/[，。！？,]/u.test(t)) return true;
