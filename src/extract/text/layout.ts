@@ -99,9 +99,27 @@ export function paragraphRoles(paras: readonly Paragraph[]): ParagraphRole[] {
     // `茂林镇干部群众正在清理沟渠。` between a headline and its lead: the caption of the
     // story's picture, or of each of its pictures (up to three, one line each).
     if (pictureLine(t) && betweenHeadlineAndLead(paras, i)) return 'caption';
-    if (isHeadingText(t)) return 'heading';
+    if (isHeadingText(t) && !cutOffEnd(paras, i, pictureGap)) return 'heading';
     return 'body';
   });
+}
+
+/**
+ * `…参加活动。` / `市领导某某、某某`: the page's last line, unpunctuated, set as close under
+ * story text as its paragraphs are, with a list mark in it — the story cut off mid-sentence
+ * (an excerpt ends so), not a headline printed after it.
+ */
+function cutOffEnd(paras: readonly Paragraph[], i: number, pictureGap: number): boolean {
+  const p = paras[i]!;
+  const previous = paras[i - 1];
+  return (
+    i === paras.length - 1 &&
+    previous !== undefined &&
+    previous.text.length >= 40 &&
+    p.gapBefore < pictureGap &&
+    /[、，,]/u.test(p.text) &&
+    !/[。！？]$/u.test(p.text)
+  );
 }
 
 /** One short sentence on a line of its own: what a photo's caption looks like. */

@@ -30,10 +30,16 @@ export interface LineInfo {
  * Who a lead's dateline names as its source: this paper (本报, 本网), an agency, or a
  * paper or site by name (`某某日报讯`, `某某新闻网-某某日报讯`), after a bullet some sites print.
  */
-export const LEAD_SOURCE = new RegExp(`^[•·■□\\s]*(?:本报|本网|新华社|中新社|${MEDIA_NAME.source})`);
+export const LEAD_SOURCE = new RegExp(`^[•·■□○●\\s]*(?:本报|本网|新华社|中新社|${MEDIA_NAME.source})`);
 
 /** `(记者 王某 通讯员 李某)9月22日,…`: a story opening with its credit in brackets. */
-const OPENING_CREDIT = new RegExp(`^[•·■□\\s]*[（(]\\s*${ROLE_HEAD}`);
+const OPENING_CREDIT = new RegExp(`^[•·■□○●\\s]*[（(]\\s*${ROLE_HEAD}`);
+
+/**
+ * `本报讯 记者 某某 见习记者 某某 “…”活动昨日…`: credits without brackets, each name set
+ * apart by spaces, the story's text after the last one.
+ */
+const SPACED_CREDITS = `(?:\\s+${ROLE_HEAD}\\s*[\\u4e00-\\u9fff]{2,3}(?:\\s+[\\u4e00-\\u9fff]{2,3})?)+(?=\\s)`;
 
 /**
  * A story's lead: 本报讯, 本报长春6月1日电, 新华社北京电, 某某日报讯 … with an optional
@@ -41,7 +47,7 @@ const OPENING_CREDIT = new RegExp(`^[•·■□\\s]*[（(]\\s*${ROLE_HEAD}`);
  * the (记者 X 通讯员 Y) bracket alone opening the story.
  */
 export const LEAD_PREFIX = new RegExp(
-  `${LEAD_SOURCE.source}[^，。,（(\\s记通]{0,14}?[讯电](?!员)(?:\\s*[（(][^）)]{0,60}(?:[）)]|$)|\\s+[^，。,；;（()）\\n]{0,12}?(?:记者|通讯员)[^，。,；;（()）\\n]{1,30}?报道)?\\s*` +
+  `${LEAD_SOURCE.source}[^，。,（(\\s记通]{0,14}?[讯电](?!员)(?:\\s*[（(][^）)]{0,60}(?:[）)]|$)|\\s+[^，。,；;（()）\\n]{0,12}?(?:记者|通讯员)[^，。,；;（()）\\n]{1,30}?报道|${SPACED_CREDITS})?\\s*` +
     `|${OPENING_CREDIT.source}[^（()）。，,]{1,60}[）)]\\s*`,
 );
 

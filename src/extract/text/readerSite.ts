@@ -179,6 +179,7 @@ function judgeLine(text: string): boolean {
   if (DATE_LINE.test(t)) return true;
   if (/^[a-z]{2,8}$/u.test(t)) return true; // a site's short code name (`dlrb`)
   if (t === '头版') return true; // the page's name on its own line
+  if (/^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(t)) return true; // a picture's file name, left where it stood
   // `◎ 《某某日报》某某日报社`: the site's footer naming the paper and its publisher.
   if (/^[◎©]?\s*《[\u4e00-\u9fff]{2,10}报》\s*[\u4e00-\u9fff]{0,12}?(?:报社|报业集团|传媒集团)?$/u.test(t)) return true;
   if (/^[~～]{2,}/u.test(t)) return true; // a reading site's link bullet (`~~~某镇开展…`)
