@@ -51,7 +51,12 @@ export function isHeadingText(text: string): boolean {
   // A web headline may run its two parts together on one line, a space between them.
   const longest = /[\u4e00-\u9fff”"]\s+[\u4e00-\u9fff“"]/u.test(t) ? HEADLINE_IN_TWO_PARTS : HEADLINE_LENGTH;
   return (
-    t.length <= longest && commas <= 1 && !/…$/.test(t) && !SENTENCE_MARK.test(t) && !LEAD_PREFIX.test(t) && !isBylineText(t)
+    t.length <= longest &&
+    commas <= 1 &&
+    !/…$/.test(t) &&
+    !SENTENCE_MARK.test(t) &&
+    !LEAD_PREFIX.test(t) &&
+    !isBylineText(t)
   );
 }
 
