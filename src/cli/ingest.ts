@@ -2,7 +2,8 @@
  * npm run ingest -- <file|dir|glob>… [--dry-run] [--force] [--batch <pages>]
  *
  * Loads newspaper pages into the graph, many pages per write transaction (`--batch`,
- * default DEFAULT_BATCH_PAGES; a batch that fails is retried page by page). On a terminal a
+ * default DEFAULT_BATCH_PAGES; a batch that fails is retried page by page, unless the
+ * database is unreachable: then it stops and says what is and is not loaded). On a terminal a
  * progress bar shows pages done, articles/s and the time left; otherwise one plain line
  * per page. At the end: a summary (pages, articles, nodes and relationships created and
  * deleted, time) and the list of files that failed. Exit code 1 if any file failed —
@@ -20,6 +21,7 @@ import {
   isFileError,
   summaryLine,
   type IngestProgress,
+  type IngestSummary,
 } from '../graph/ingest-pages.js';
 
 const USAGE = 'usage: npm run ingest -- <file|dir|glob>… [--dry-run] [--force] [--batch <pages>]\n';
@@ -49,6 +51,24 @@ function plainLine(p: IngestProgress): string {
   return `${where}: ${last.status}${same}, ${last.articles} articles, ${last.events} events${notes}`;
 }
 
+/** How many not-loaded files the report names; the count says how many more there are. */
+const NOT_LOADED_SHOWN = 10;
+
+/** What to tell the user when the database went away: plainly, what is and is not in it, and what to do. */
+function unreachableReport(summary: IngestSummary, where: string, retrySeconds: number): string {
+  const { notLoaded } = summary.unreachable!;
+  const written = summary.loaded + summary.replaced + summary.unchanged;
+  const shown = notLoaded.slice(0, NOT_LOADED_SHOWN).map((path) => `  ${path}`);
+  const more = notLoaded.length - shown.length;
+  return [
+    `The database at ${where} is unreachable (waited ${retrySeconds} s, NEO4J_RETRY_SECONDS); ingest stopped.`,
+    `In the graph: the ${written} page file${written === 1 ? '' : 's'} counted above as loaded, replaced or unchanged. Not loaded: ${notLoaded.length} page file${notLoaded.length === 1 ? '' : 's'}:`,
+    ...shown,
+    ...(more > 0 ? [`  … and ${more} more`] : []),
+    'Start the database and run the same command again: pages already loaded are skipped.',
+  ].join('\n');
+}
+
 async function main(argv: string[]): Promise<number> {
   const parsed = readArguments(
     argv,
@@ -67,10 +87,12 @@ async function main(argv: string[]): Promise<number> {
   const out = (line: string) => process.stderr.write(`${line}\n`);
 
   let database: Database | undefined;
+  let retrySeconds = 0;
   try {
     let repository = null;
     if (!dryRun) {
       const config = loadConfig();
+      retrySeconds = config.neo4jRetrySeconds;
       database = await openDatabase(config, { log: out });
       repository = createRepository(database, config);
       await repository.applyStatements('schema');
@@ -86,10 +108,15 @@ async function main(argv: string[]): Promise<number> {
         } else out(plainLine(p));
       },
     });
+    if (tty && summary.unreachable) process.stderr.write('\n');
     out(`${dryRun ? 'Dry run (nothing written): ' : ''}${summaryLine(summary)}`);
     if (summary.errors.length > 0) {
       out(`${summary.errors.length} file${summary.errors.length === 1 ? '' : 's'} failed:`);
       for (const e of summary.errors) out(`  ${e.path}: ${e.error}`);
+    }
+    if (summary.unreachable) {
+      out(unreachableReport(summary, database?.uri ?? 'the configured database', retrySeconds));
+      return 1;
     }
     return summary.errors.length > 0 ? 1 : 0;
   } finally {

@@ -6,11 +6,14 @@
  * Pages are written in batches (one transaction per batch, see write-pages.ts), and the
  * next batch is extracted while the previous one is being written, so the CPU work of
  * extraction overlaps the database's. When a batch fails to write, its pages are written
- * again one by one, so only the page at fault is lost.
+ * again one by one, so only the page at fault is lost — unless the database itself is
+ * unreachable: then ingest stops at once (`unreachable` in the summary) and a re-run of the
+ * same command loads what is left, as pages already loaded are skipped.
  */
 import { readFileSync } from 'node:fs';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { GraphRepository } from '../db/graph-repository.js';
+import { isUnreachable } from '../db/unavailable.js';
 import { expandInputs } from './files.js';
 import { preparePage, type PreparedPage } from './ingest-page.js';
 import { addUpdates, writePages, type BatchOutcome, type PageOutcome, type Updates } from './write-pages.js';
@@ -60,6 +63,20 @@ export interface IngestSummary {
   errors: FileError[];
   outcomes: PageOutcome[];
   elapsedMs: number;
+  /**
+   * Set when the database became unreachable: ingest stopped there (after the driver's
+   * own retries), and `notLoaded` lists every page file it did not write — the batch in
+   * flight and the files not read yet. Running the same command again loads them.
+   */
+  unreachable?: { error: string; notLoaded: string[] };
+}
+
+/** The database cannot be reached: no page of the batch was written, and none will be. */
+export class DatabaseUnreachable extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'DatabaseUnreachable';
+  }
 }
 
 export function isFileError<T extends object>(x: T | FileError): x is FileError {
@@ -109,8 +126,22 @@ export async function ingestPaths(
       last,
     });
   };
+  const notLoaded: string[] = [];
   const write = async (batch: PreparedPage[]) => {
-    for (const outcome of await writeBatch(repository!, batch, options.force ?? false)) {
+    if (summary.unreachable) {
+      notLoaded.push(...batch.map((p) => p.path));
+      return;
+    }
+    let outcomes: (Written | FileError)[];
+    try {
+      outcomes = await writeBatch(repository!, batch, options.force ?? false);
+    } catch (err) {
+      if (!(err instanceof DatabaseUnreachable)) throw err;
+      summary.unreachable = { error: err.message, notLoaded };
+      notLoaded.push(...batch.map((p) => p.path));
+      return;
+    }
+    for (const outcome of outcomes) {
       if (!isFileError(outcome)) addUpdates(summary.updates, outcome.updates);
       report(isFileError(outcome) ? outcome : outcome.page);
     }
@@ -125,7 +156,13 @@ export async function ingestPaths(
     batch = [];
     writing = write(full);
   };
-  for (const path of files) {
+  for (const [i, path] of files.entries()) {
+    if (summary.unreachable) {
+      // No page after this one can be written either: stop reading them.
+      notLoaded.push(...batch.map((p) => p.path), ...files.slice(i));
+      batch = [];
+      break;
+    }
     let prepared: PreparedPage;
     try {
       prepared = preparePage(path, readFileSync(path));
@@ -155,7 +192,8 @@ export type Written = { page: PageOutcome; updates: Updates };
 
 /**
  * One transaction for the batch; if it fails, one per page, so that only the page at fault
- * (or every page, when the database is gone) comes back as an error.
+ * comes back as an error. An unreachable database throws DatabaseUnreachable instead:
+ * pages written before it went are committed, the others are not.
  */
 export async function writeBatch(
   repository: GraphRepository,
@@ -167,12 +205,15 @@ export async function writeBatch(
   try {
     return spread(await writePages(repository, batch, { force }));
   } catch (batchError) {
+    // Page by page would wait the driver's retry time once per page, for nothing.
+    if (isUnreachable(batchError)) throw new DatabaseUnreachable(batchError);
     if (batch.length === 1) return [{ path: batch[0]!.path, error: message(batchError) }];
     const results: (Written | FileError)[] = [];
     for (const page of batch) {
       try {
         results.push(...spread(await writePages(repository, [page], { force })));
       } catch (err) {
+        if (isUnreachable(err)) throw new DatabaseUnreachable(err);
         results.push({ path: page.path, error: message(err) });
       }
     }

@@ -1,19 +1,12 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-
-/**
- * Driver error codes that mean "the database cannot be reached right now" (stopped,
- * restarting, crashed, network gone), as opposed to a bad query. The driver has already
- * retried for NEO4J_RETRY_SECONDS when one of these reaches the API.
- */
-const UNAVAILABLE_CODES = ['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable'];
+import { isUnreachable } from '../../db/unavailable.js';
 
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 
 /** Whether an error thrown by a resolver means the database is unreachable. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const code = (unwrapResolverError(error) as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && UNAVAILABLE_CODES.includes(code);
+  return isUnreachable(unwrapResolverError(error));
 }
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
