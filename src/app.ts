@@ -47,7 +47,8 @@ export interface StartOptions {
 }
 
 export async function startApp(config: Config, log: Logger, options: StartOptions = {}): Promise<App> {
-  const database = await openDatabase(config, { log: log.info });
+  // The API outlives a crash of the embedded database it started: it is restarted.
+  const database = await openDatabase(config, { log: log.info, supervise: log });
   try {
     const repository = createRepository(database, config);
     const statements = await repository.applyStatements('schema');

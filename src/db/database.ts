@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
 import { startEmbedded, stopPid, type StartedNeo4j } from './embedded-neo4j.js';
+import { EmbeddedSupervisor, type SupervisorLog } from './embedded-supervisor.js';
 
 /**
  * Opens the database the configuration points at: the server behind NEO4J_URI (a
@@ -10,7 +11,7 @@ import { startEmbedded, stopPid, type StartedNeo4j } from './embedded-neo4j.js';
 export interface Database {
   driver: Driver;
   uri: string;
-  /** Set when an embedded server is in use. */
+  /** Set when an embedded server is in use (the current one, after a supervised restart). */
   embedded?: StartedNeo4j;
   /** Closes the driver, and stops the embedded server when this process started it. */
   close(): Promise<void>;
@@ -18,7 +19,12 @@ export interface Database {
 
 export async function openDatabase(
   config: Config,
-  options: { log?: (line: string) => void; detachEmbedded?: boolean } = {},
+  options: {
+    log?: (line: string) => void;
+    detachEmbedded?: boolean;
+    /** Restart the embedded server this process starts whenever it dies (npm start; see embedded-supervisor.ts). */
+    supervise?: SupervisorLog;
+  } = {},
 ): Promise<Database> {
   const log = options.log ?? (() => {});
   let embedded: StartedNeo4j | undefined;
@@ -38,17 +44,24 @@ export async function openDatabase(
     maxTransactionRetryTime: config.neo4jRetrySeconds * 1000,
     userAgent: 'local-news-graph',
   });
-  const close = async () => {
+  const owned = embedded?.startedHere === true && !options.detachEmbedded;
+  const database: Database = { driver, uri, embedded, close: async () => {} };
+  const supervisor =
+    owned && options.supervise
+      ? new EmbeddedSupervisor(config, embedded!, options.supervise, (started) => (database.embedded = started))
+      : undefined;
+  database.close = async () => {
     await driver.close();
-    if (embedded?.startedHere && !options.detachEmbedded) await stopPid(embedded.pid);
+    if (supervisor) await supervisor.stop();
+    else if (owned) await stopPid(embedded!.pid);
   };
   try {
     await waitForDatabase(driver, uri, config.neo4jStartTimeoutSeconds * 1000);
   } catch (error) {
-    await close();
+    await database.close();
     throw error;
   }
-  return { driver, uri, embedded, close };
+  return database;
 }
 
 /** Retries `verifyConnectivity` until the database answers or the time is up. */
