@@ -8,7 +8,7 @@ import type { Logger } from './logger.js';
 import { ExploreService } from './services/explore-service.js';
 import { GraphService } from './services/graph-service.js';
 import { HealthService } from './services/health-service.js';
-import { IngestService } from './services/ingest-service.js';
+import { IngestService, WRITE_GRACE_MS } from './services/ingest-service.js';
 import { StatsService } from './services/stats-service.js';
 
 /**
@@ -23,14 +23,14 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export function createServices(repository: GraphRepository): Services {
+export function createServices(repository: GraphRepository, config: Config): Services {
   const graph = new GraphService(repository);
   return {
     stats: new StatsService(repository),
     health: new HealthService(repository),
     graph,
     explore: new ExploreService(graph),
-    ingest: new IngestService(repository),
+    ingest: new IngestService(repository, config.neo4jRetrySeconds * 1000 + WRITE_GRACE_MS),
   };
 }
 
@@ -54,7 +54,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     const statements = await repository.applyStatements('schema');
     log.info(`Schema applied (${statements} constraints and indexes) on ${database.uri}`);
     await options.beforeServing?.(repository);
-    const services = createServices(repository);
+    const services = createServices(repository, config);
     const api = await startApi({
       config,
       schema: await buildApiSchema(),

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AuthError, UserInputError } from '../services/errors.js';
+import { AuthError, UnconfirmedWriteError, UserInputError } from '../services/errors.js';
 
 interface ValidationErrorLike {
   property: string;
@@ -83,6 +83,9 @@ function formatErrorAsIs(timeoutSeconds: number) {
     }
     if (original instanceof UserInputError || (original instanceof Error && original.name === 'PageError')) {
       return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    if (original instanceof UnconfirmedWriteError) {
+      return { ...formatted, message: original.message, extensions: { code: 'DATABASE_UNAVAILABLE' } };
     }
     if (original instanceof AuthError) {
       return { ...formatted, message: original.message, extensions: { code: original.code } };

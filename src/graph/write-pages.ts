@@ -84,6 +84,8 @@ export async function writePages(
   options: { force?: boolean } = {},
 ): Promise<BatchOutcome> {
   if (prepared.length === 0) return { pages: [], updates: {} };
+  // What the last attempt that reached its commit decided (see ownCommit).
+  let attempted: BatchOutcome | null = null;
   // The driver retries the whole function on a transient error (a deadlock between two
   // concurrent ingests), so everything it computes starts afresh inside.
   return repository.writeTransaction(
@@ -136,7 +138,9 @@ export async function writePages(
       }
       // Not counted in `updates`: the lock nodes come and go within the transaction.
       await tx.update('ingest/unlock-files', { batch: { files } });
-      return { pages, updates };
+      const outcome = ownCommit(attempted, { pages, updates });
+      attempted = outcome;
+      return outcome;
     },
     { minTimeoutMs: BATCH_TIMEOUT_MS },
   );
@@ -145,6 +149,25 @@ export async function writePages(
 /** Distinct and sorted, so that concurrent batches take their locks in one order. */
 export function fileNames(files: readonly string[]): string[] {
   return [...new Set(files)].sort();
+}
+
+/**
+ * The driver also retries when a commit's answer is lost (the connection drops as the
+ * database commits): the retry then finds this very write loaded and would call it
+ * `unchanged`. A page that an earlier attempt of this call wrote and the retry finds
+ * loaded under the same key is reported as that attempt wrote it.
+ */
+function ownCommit(earlier: BatchOutcome | null, now: BatchOutcome): BatchOutcome {
+  if (earlier === null) return now;
+  let ours = false;
+  const pages = now.pages.map((page, i) => {
+    const before = earlier.pages[i];
+    if (page.status !== 'unchanged' || before === undefined || before.status === 'unchanged') return page;
+    if (before.pageKey !== page.pageKey) return page;
+    ours = true;
+    return before;
+  });
+  return ours ? { pages, updates: addUpdates({ ...earlier.updates }, now.updates) } : now;
 }
 
 async function claimPages(

@@ -31,7 +31,7 @@ async function api(env: Record<string, string>, logs: string[] = []): Promise<Ru
   const started = await startApi({
     config,
     schema,
-    services: createServices(repository),
+    services: createServices(repository, config),
     log,
     writeGeneration: () => repository.writeGeneration,
   });
