@@ -95,6 +95,21 @@ export class Config {
   @Max(65535)
   port = 4000;
 
+  /**
+   * How long a client may take to send a whole request, headers and body (a 2 MiB page
+   * included); a slower one is cut off (408), so slow senders cannot hold connections open.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  httpRequestTimeoutSeconds = 30;
+
+  /** Open client connections served at once; more are refused until some close. */
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  httpMaxConnections = 512;
+
   /** Bearer token that mutations require; unset means mutations are refused. */
   @IsOptional()
   @IsString()
@@ -169,6 +184,8 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   neo4jStartTimeoutSeconds: 'NEO4J_START_TIMEOUT_SECONDS',
   host: 'HOST',
   port: 'PORT',
+  httpRequestTimeoutSeconds: 'HTTP_REQUEST_TIMEOUT_SECONDS',
+  httpMaxConnections: 'HTTP_MAX_CONNECTIONS',
   apiToken: 'API_TOKEN',
   queryCacheSeconds: 'QUERY_CACHE_SECONDS',
   seedsDir: 'SEEDS_DIR',

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/app.js';
@@ -254,5 +255,50 @@ describe('the API token', () => {
     expect(written).not.toContain(TOKEN);
     expect(written).not.toContain(WRONG_TOKEN);
     expect(written).not.toContain('security-test-token');
+  });
+});
+
+/** A raw connection to the API: what it sends, and everything it got back until closed. */
+function rawConnection(url: string): { socket: Socket; received: Promise<{ data: string; closedAfterMs: number }> } {
+  const { hostname, port } = new URL(url);
+  const socket = connect({ host: hostname, port: Number(port) });
+  const opened = Date.now();
+  let data = '';
+  socket.on('data', (chunk) => (data += chunk.toString()));
+  const received = new Promise<{ data: string; closedAfterMs: number }>((resolve) =>
+    socket.once('close', () => resolve({ data, closedAfterMs: Date.now() - opened })),
+  );
+  socket.on('error', () => {});
+  return { socket, received };
+}
+
+describe('slow and many clients', () => {
+  it('cuts off a client that sends its body too slowly (408), within the request timeout', async () => {
+    const { url } = await api({ HTTP_REQUEST_TIMEOUT_SECONDS: '2' });
+    const { socket, received } = rawConnection(url);
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: localhost\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"query":',
+    );
+    // A byte a second: each keeps the socket busy, none finishes the request.
+    const trickle = setInterval(() => socket.writable && socket.write(' '), 1000);
+    const { data, closedAfterMs } = await received;
+    clearInterval(trickle);
+    expect(data).toMatch(/^HTTP\/1\.1 408 /);
+    expect(closedAfterMs).toBeGreaterThanOrEqual(1900);
+    expect(closedAfterMs).toBeLessThan(4500);
+  });
+
+  it('serves at most HTTP_MAX_CONNECTIONS clients at once and refuses the next', async () => {
+    const { url } = await api({ HTTP_MAX_CONNECTIONS: '2' });
+    const held = [rawConnection(url), rawConnection(url)];
+    await new Promise((r) => setTimeout(r, 300));
+    const refused = rawConnection(url);
+    const { data, closedAfterMs } = await refused.received;
+    expect(data).toBe('');
+    expect(closedAfterMs).toBeLessThan(2000);
+    for (const c of held) c.socket.destroy();
+    // Once they are gone, a client is served again.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await postGraphQL(url, '{ health { ok } }')).toMatchObject({ data: { health: { ok: true } } });
   });
 });

@@ -62,7 +62,15 @@ export async function startApi(options: {
 }): Promise<RunningApi> {
   const { config, schema, services, log } = options;
   const production = config.nodeEnv === 'production';
-  const httpServer = createServer();
+  const httpServer = createServer({
+    // A whole request (headers and body) within HTTP_REQUEST_TIMEOUT_SECONDS, headers within
+    // at most 10 s of it: a client trickling bytes is cut off instead of holding a connection.
+    requestTimeout: config.httpRequestTimeoutSeconds * 1000,
+    headersTimeout: Math.min(10, config.httpRequestTimeoutSeconds) * 1000,
+    // How often those limits are checked (Node's default, 30 s, would let a 2 s limit run 30 s).
+    connectionsCheckingInterval: 1000,
+  });
+  httpServer.maxConnections = config.httpMaxConnections;
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
