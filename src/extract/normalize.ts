@@ -9,7 +9,7 @@ import type { NormalizedText, Span } from './types.js';
 import { cleanLine, type CleanLine } from './text/lineClean.js';
 import { opensAfterHeadline, shouldJoin, type LineInfo } from './text/lineJoin.js';
 
-export type PageEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+export type PageEncoding = 'utf-8' | 'gb18030' | 'big5' | 'shift_jis' | 'utf-16le' | 'utf-16be';
 
 export interface DecodedPage {
   text: string;
@@ -39,6 +39,16 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
   } catch {
     // fall through: not UTF-8
   }
+  const other = otherDoubleByteEncoding(bytes);
+  if (other) {
+    try {
+      const text = new TextDecoder(other.encoding, { fatal: true }).decode(bytes);
+      warnings.push(`not valid UTF-8; decoded as ${other.name} (its byte pattern is not GB18030's)`);
+      return { text, encoding: other.encoding, warnings };
+    } catch {
+      // fall through: GB18030 after all
+    }
+  }
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     warnings.push('not valid UTF-8; decoded as GB18030');
@@ -52,6 +62,34 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
 function decode(encoding: PageEncoding, bytes: Uint8Array): string {
   return new TextDecoder(encoding).decode(bytes);
 }
+
+/**
+ * Big5 (traditional Chinese) and Shift_JIS bytes are valid GB18030 too, and decode as such
+ * into garbage. Their first bytes tell them apart: in GB text almost every two-byte
+ * character starts at 0xB0 or above (0xA1–0xA3 are punctuation), while Big5's commonest
+ * characters start at 0xA4–0xAF (GB's kana, Greek and box-drawing rows) and Shift_JIS's at
+ * 0x81–0x9F (GB's rare extension rows). Null when the bytes read as GB, or are too few to say.
+ */
+function otherDoubleByteEncoding(bytes: Uint8Array): { encoding: PageEncoding; name: string } | null {
+  let pairs = 0;
+  let big5Rows = 0;
+  let shiftJisRows = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x81) continue;
+    pairs++;
+    if (b >= 0xa4 && b <= 0xaf) big5Rows++;
+    else if (b <= 0xa0) shiftJisRows++;
+    i++; // the character's second byte
+  }
+  if (pairs < LEGACY_MIN_CHARACTERS) return null;
+  if (shiftJisRows > pairs * 0.5) return { encoding: 'shift_jis', name: 'Shift_JIS' };
+  if (big5Rows > pairs * 0.25) return { encoding: 'big5', name: 'Big5' };
+  return null;
+}
+
+/** Two-byte characters needed before their first bytes say which encoding wrote them. */
+const LEGACY_MIN_CHARACTERS = 20;
 
 /** Chinese in UTF-16 without a BOM: ASCII newlines and digits leave zero bytes on one side. */
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {

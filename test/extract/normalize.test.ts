@@ -1,5 +1,18 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodePage, normalizePage } from '../../src/extract/normalize.js';
+import { CHECK_PAGES_DIR, DEV_PAGES_DIR, SEEDS_DIR } from './fixtures/paths.js';
+
+/** Every real page the repository holds: seeds, dev and check. */
+function realPages(): string[] {
+  return [SEEDS_DIR, DEV_PAGES_DIR, CHECK_PAGES_DIR].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(dir, f), 'utf8')),
+  );
+}
 
 describe('decodePage', () => {
   it('reads UTF-8, with or without a byte-order mark', () => {
@@ -15,6 +28,28 @@ describe('decodePage', () => {
     expect(page.text).toBe('四平日报');
     expect(page.encoding).toBe('gb18030');
     expect(page.warnings).toEqual(['not valid UTF-8; decoded as GB18030']);
+  });
+
+  it('tells Big5 and Shift_JIS from GB18030, which would decode them as garbage, on every real page', () => {
+    const pages = realPages();
+    expect(pages.length).toBeGreaterThan(100);
+    for (const [encoding, name] of [
+      ['gb18030', 'GB18030'],
+      ['big5', 'Big5'],
+      ['shift_jis', 'Shift_JIS'],
+    ] as const) {
+      for (const text of pages) {
+        const bytes = iconv.encode(text, encoding);
+        const page = decodePage(bytes);
+        expect(page.encoding, `${name}: ${text.slice(0, 20)}`).toBe(encoding);
+        expect(page.text).toBe(new TextDecoder(encoding).decode(bytes));
+        expect(page.warnings).toEqual([
+          encoding === 'gb18030'
+            ? 'not valid UTF-8; decoded as GB18030'
+            : `not valid UTF-8; decoded as ${name} (its byte pattern is not GB18030's)`,
+        ]);
+      }
+    }
   });
 
   it('honours a UTF-16 byte-order mark', () => {
