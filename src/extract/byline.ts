@@ -16,7 +16,7 @@ import { MEDIA_NAME } from './text/furniture.js';
 import { OWN_PAPER, RANK, ROLE_HEAD } from './lexicon/credits.js';
 
 /** A paper's or site's name before a role word: `某某日报全媒体记者 某某`, `新某某·某某日报记者`. */
-const MEDIA_BEFORE_ROLE = new RegExp(`^(?:${MEDIA_NAME.source})(?=(?:${RANK})?(?:记者|通讯员))`);
+const MEDIA_BEFORE_ROLE = new RegExp(`(?:^|(?<=\\s))(?:${MEDIA_NAME.source})(?=(?:${RANK})?(?:记者|通讯员))`, 'gu');
 
 type RoleWord = ReporterRole | 'suffix-photo' | 'suffix-writer' | 'prefix-photo' | 'writer';
 

@@ -155,15 +155,20 @@ function opener(text: string, start: number, tokens: Tokens): 'word' | 'mark' | 
 
 /**
  * How the name part [start, suffixStart) reads: `no` with a word across its left edge
- * or into the suffix (在于|家村, 美丽|乡村) or a function word in it; `kind` when it holds
+ * (在于|家村); `loose` with a word running into the suffix (美丽|乡村) or a function word
+ * in it — a name only inside a list of villages; `kind` when it holds
  * a kind-of-place word (幸福, 基层); `word` when it is one common word (战旗, 团结, 示范村);
  * else `name`.
  */
-function reading(tokens: readonly Token[], start: number, suffixStart: number): 'name' | 'word' | 'kind' | 'no' {
+function reading(
+  tokens: readonly Token[],
+  start: number,
+  suffixStart: number,
+): 'name' | 'word' | 'kind' | 'loose' | 'no' {
   if (tokens.length === 0 || tokens[0]!.start < start) return 'no';
   const last = tokens[tokens.length - 1]!;
-  if (last.end > suffixStart && last.start > start) return 'no';
-  if (tokens.some((t) => FUNCTION_TAGS.test(t.tag))) return 'no';
+  if (last.end > suffixStart && last.start > start) return 'loose';
+  if (tokens.some((t) => FUNCTION_TAGS.test(t.tag))) return 'loose';
   if (tokens.some((t) => KIND_WORDS.has(t.word))) return 'kind';
   return tokens.length > 1 || NAME_TAGS.test(tokens[0]!.tag) ? 'name' : 'word';
 }
@@ -200,13 +205,19 @@ export function boundedVillages(text: string, taken: Uint8Array, gz: Gazetteer):
       // The next item of a list of places (在明仁社区、和平社区, XX村和李家屯) is opened like the first.
       const listed =
         /[、和及与]/u.test(text[start - 1] ?? '') && (taken[start - 2] === 1 || out.at(-1)?.end === start - 1);
-      const opened = listed ? 'word' : opener(text, start, tokens);
+      // Right after a place the division data names (临翔区|某某村), the name begins there too.
+      const afterPlace = start > 0 && taken[start - 1] === 1;
+      const opened = listed || afterPlace ? 'word' : opener(text, start, tokens);
       if (opened === null) continue;
-      if (NOT_A_NAME_START.test(name) || NOT_IN_NAME.test(name)) break;
+      // (Inside a list a first character such as 那 begins a name: 某某村、那京村.)
+      if ((!listed && NOT_A_NAME_START.test(name)) || NOT_IN_NAME.test(name)) break;
       const form = text.slice(start, end);
       if (NOT_A_VILLAGE.test(form)) break;
       if (taken.subarray(start, end).some((v) => v === 1)) break;
-      const read = reading(tokensIn(tokens, start, suffixStart), start, suffixStart);
+      const read0 = reading(tokensIn(tokens, start, suffixStart), start, suffixStart);
+      // In a list of villages (某某村、来冷村、那京村) a name jieba reads as a verb and a
+      // word ending in 村 is still a name: the list says what it is.
+      const read = read0 === 'loose' ? (listed ? 'name' : 'no') : read0;
       // A common word (书香社区, 幸福社区) is a place only where a word of going or being at opens it.
       if (read === 'no' || (read !== 'name' && (opened === 'mark' || !commonName(form, gz, read)))) break;
       out.push({ start, end, form, kind: 'grammar', candidates: [], bounded: true });

@@ -23,7 +23,7 @@ export const PAPER_NAME = /([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|晨报|
  * (site, then paper) count as one.
  */
 export const MEDIA_NAME =
-  /(?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|晨报|都市报|商报|新闻网|融媒体中心|网|报)[-—·]?){1,2}/;
+  /(?:[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|晨报|都市报|商报|新闻网|融媒体中心|新闻传媒集团|传媒集团|网|报)[-—·]?){1,2}/;
 
 /** A masthead printed in Chinese on a line of its own: nothing but the paper's name. */
 const PAPER_LINE = new RegExp(`^${PAPER_NAME.source}$`);

@@ -182,7 +182,7 @@ function judgeLine(text: string): boolean {
   if (/^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(t)) return true; // a picture's file name, left where it stood
   // `◎ 《某某日报》某某日报社`: the site's footer naming the paper and its publisher.
   if (/^[◎©]?\s*《[\u4e00-\u9fff]{2,10}报》\s*[\u4e00-\u9fff]{0,12}?(?:报社|报业集团|传媒集团)?$/u.test(t)) return true;
-  if (/^[~～]{2,}/u.test(t)) return true; // a reading site's link bullet (`~~~某镇开展…`)
+  if (/^[~～]{2,}|[~～]{3,}$/u.test(t)) return true; // a reading site's link bullet (`~~~某镇开展…`, `某镇开展…~~~`)
   // A site's menu run together: `网站首页新闻中心今日婺城婺城网视图库…`.
   if (/^(?:网站首页|首页)/u.test(t) && !/[，。！？,]/u.test(t)) return true;
   if (t.length <= 60 && !/[。！？]/u.test(t) && (SOURCE_LINE.test(t) || SITE_NAME_LINE.test(t))) return true;
