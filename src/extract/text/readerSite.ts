@@ -51,6 +51,10 @@ const SOURCE_LINE = new RegExp(
   'u',
 );
 
+/** `刊发时间:2020-09-18 A3版 作者:某某`: when and where the story was printed, and by whom. */
+const PUBLISHED_LINE =
+  /^(?:刊发时间|刊发日期|见报时间|见报日期|发稿时间|出版日期)[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[A-Z]?\d{1,3}版)?(?:\s+作者[:：].{1,40})?$/u;
+
 /** A site's name on a line of its own: `松花江网`, `广元日报`, `辽阳新闻网官方新闻门户-权威媒体 辽阳门户`. */
 const SITE_NAME_LINE = new RegExp(`^(?:${MEDIA_NAME.source})(?:\\S{0,12}门户)?(?:[-—\\s]\\S{0,8}){0,3}$`, 'u');
 
@@ -179,6 +183,7 @@ function judgeLine(text: string): boolean {
   if (DATE_LINE.test(t)) return true;
   if (/^[a-z]{2,8}$/u.test(t)) return true; // a site's short code name (`dlrb`)
   if (t === '头版') return true; // the page's name on its own line
+  if (PUBLISHED_LINE.test(t)) return true;
   if (/^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(t)) return true; // a picture's file name, left where it stood
   // `◎ 《某某日报》某某日报社`: the site's footer naming the paper and its publisher.
   if (/^[◎©]?\s*《[\u4e00-\u9fff]{2,10}报》\s*[\u4e00-\u9fff]{0,12}?(?:报社|报业集团|传媒集团)?$/u.test(t)) return true;
