@@ -54,6 +54,8 @@ CALL () {
       e.date = date(row.date),
       e.datePrecision = row.datePrecision,
       e.statedDate = row.statedDate,
+      e.endDate = date(row.endDate),
+      e.statedEndDate = row.statedEndDate,
       e.venue = row.venue,
       e.summary = row.summary,
       e.quantities = row.quantities,

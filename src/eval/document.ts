@@ -34,7 +34,8 @@ export interface PageDocument {
 
 /**
  * Events as the guidelines score them: relations keyed on the reporting article's title.
- * EVENT_ON only where the text states the date (`近日` gives none), in the stated form.
+ * EVENT_ON only where the text states the date (`近日` gives none), in the stated form, and
+ * for a span of days its first and its last.
  */
 export function eventRelations(x: PageExtraction): DocRelation[] {
   return x.events.flatMap((e) => {
@@ -42,6 +43,8 @@ export function eventRelations(x: PageExtraction): DocRelation[] {
     if (title === null) return [];
     return [
       ...(e.statedDate === null ? [] : [{ type: 'EVENT_ON', from: title, to: e.statedDate }]),
+      // A span of days (8月12日至14日) states its last day too.
+      ...(e.statedEndDate === null ? [] : [{ type: 'EVENT_ON', from: title, to: e.statedEndDate }]),
       ...e.towns.map((town) => ({ type: 'EVENT_IN', from: title, to: town })),
       ...e.units.map((unit) => ({ type: 'ORGANIZED', from: unit, to: title })),
     ];

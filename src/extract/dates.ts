@@ -21,6 +21,8 @@ export interface ResolvedDate {
   stated: string | null;
   /** The words the date came from. */
   text: string;
+  /** `8月12日至14日`, `5日至6日`: the last day of a span of days, stated the same way. */
+  end?: { date: string | null; stated: string };
 }
 
 const CN_DIGITS: Record<string, number> = {
@@ -87,7 +89,7 @@ const YEAR_MONTH = new RegExp(`(\\d{4})年${NUM}月`, 'u');
 const MONTH_ONLY = new RegExp(`(?<![\\d年第])${NUM}月(?:份|初|中旬|上旬|下旬|底)?(?![\\d一二三四五六七八九十])`, 'u');
 const RECENTLY = /近日|日前|近期|连日来|前不久|近段时间|近来|日前/u;
 /** A day without its month, opening a sentence: `16日，`, `7日上午，`. */
-const DAY_ONLY = /^(\d{1,2})日(?:[上下]午|晚|清晨)?[，,]/u;
+const DAY_ONLY = /^(\d{1,2})日(?=(?:[至到—–~～-]\d{1,2}日)?(?:[上下]午|晚|清晨)?[，,])/u;
 const RELATIVE_DAY: [RegExp, number][] = [
   [/昨天|昨日/u, -1],
   [/前天|前日/u, -2],
@@ -151,6 +153,32 @@ export function resolveDate(
   pageDate: string | null,
   textYear: TextYear | null = null,
 ): ResolvedDate | null {
+  const start = startDate(text, pageDate, textYear);
+  return start === null ? null : withSpanEnd(start, text);
+}
+
+/** `至14日`, `—6月2日`, `到12日`: the end of a span of days, right after its first day. */
+const SPAN_END = new RegExp(`^\\s*[至到—–~～-]\\s*(?:${NUM}月)?${NUM}[日号]`, 'u');
+
+/** The start's span end, when the text writes one: in the same year, later the same month or in a later month. */
+function withSpanEnd(start: ResolvedDate, text: string): ResolvedDate {
+  if (start.precision !== 'day' && start.precision !== 'month-day') return start;
+  const at = text.indexOf(start.text);
+  const m = at < 0 ? null : SPAN_END.exec(text.slice(at + start.text.length));
+  const first = start.stated === null ? null : /(\d{2})-(\d{2})$/u.exec(start.stated);
+  if (m === null || first === null) return start;
+  const month = m[1] === undefined ? Number(first[1]) : (parseSmallNumber(m[1]) ?? 0);
+  const day = parseSmallNumber(m[2] ?? '') ?? 0;
+  if (month < Number(first[1]) || (month === Number(first[1]) && day <= Number(first[2]))) return start;
+  if (start.precision === 'month-day') {
+    if (calendarDay(2000, month, day) === null) return start;
+    return { ...start, end: { date: null, stated: `--${pad(month)}-${pad(day)}` } };
+  }
+  const date = calendarDay(Number(start.date!.slice(0, 4)), month, day);
+  return date === null ? start : { ...start, end: { date, stated: date } };
+}
+
+function startDate(text: string, pageDate: string | null, textYear: TextYear | null): ResolvedDate | null {
   const page = pageDate === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/u.exec(pageDate);
   const p = page === null ? null : { y: Number(page[1]), m: Number(page[2]), d: Number(page[3]) };
   // Every calendar date is written with 月, and most sentences have none: skip those patterns then.

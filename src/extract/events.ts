@@ -292,6 +292,8 @@ function eventFrom(
     date: date?.date ?? null,
     datePrecision: date?.precision ?? null,
     statedDate: date?.stated ?? null,
+    endDate: date?.end?.date ?? null,
+    statedEndDate: date?.end?.stated ?? null,
     summary: summarize(sentence.text, actors),
     towns: placesIn(sentence.text, entities, n === 0 ? (article.title ?? '') : null).map((t) => t.name),
     venue: venueIn(sentence.text, entities.town),

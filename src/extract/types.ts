@@ -149,6 +149,10 @@ export interface ExtractedEvent {
   datePrecision: DatePrecision | null;
   /** The date as the text states it (`2023-06-20`, `2023-06`, `--06-20`); null when it states none (近日). */
   statedDate: string | null;
+  /** The last day of a span (`8月12日至14日`), resolved like `date`; null for one day or none. */
+  endDate: string | null;
+  /** That last day as the text states it (`2023-08-14`, `--08-14`); null for one day or none. */
+  statedEndDate: string | null;
   /** What happened, one short line (usually the clause with the main verb). */
   summary: string;
   /**

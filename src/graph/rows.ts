@@ -97,6 +97,9 @@ export interface EventRow {
   datePrecision: string | null;
   /** The date as the text states it: `2023-06-20`, `2023-06`, or `--06-20` when no year is known. */
   statedDate: string | null;
+  /** The last day of a span of days (see ExtractedEvent). */
+  endDate: string | null;
+  statedEndDate: string | null;
   venue: string | null;
   summary: string;
   quantities: string[];
@@ -336,6 +339,8 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
       date: ev.date,
       datePrecision: ev.datePrecision,
       statedDate: ev.statedDate,
+      endDate: ev.endDate,
+      statedEndDate: ev.statedEndDate,
       venue: ev.venue,
       summary: ev.summary,
       quantities: ev.quantities.map((q) => q.text),

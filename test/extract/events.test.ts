@@ -61,6 +61,23 @@ describe('dates against the page date', () => {
     expect(resolveDate('六月十五日', '2023-06-20')?.date).toBe('2023-06-15');
   });
 
+  it('a span of days states its last day too, in the same form as its first', () => {
+    expect(resolveDate('9月6日至12日,我市举行文学创作采风活动', '2020-09-18')).toEqual({
+      date: '2020-09-06',
+      precision: 'day',
+      stated: '2020-09-06',
+      text: '9月6日',
+      end: { date: '2020-09-12', stated: '2020-09-12' },
+    });
+    expect(resolveDate('5月30日至6月2日，', '2023-06-20')?.end).toEqual({ date: '2023-06-02', stated: '2023-06-02' });
+    expect(resolveDate('5日至6日，采风团', '2010-11-08')?.end).toEqual({ date: '2010-11-06', stated: '2010-11-06' });
+    expect(resolveDate('8月12日至14日，', null)?.end).toEqual({ date: null, stated: '--08-14' });
+    // Not a span: a day before the first, another year, or a plain list of two dates.
+    expect(resolveDate('12日至5日', '2023-06-20')?.end).toBeUndefined();
+    expect(resolveDate('12月30日至1月2日', '2023-01-05')?.end).toBeUndefined();
+    expect(resolveDate('6月15日、16日', '2023-06-20')?.end).toBeUndefined();
+  });
+
   it('without a page date a month and day stay month and day, never a guessed year', () => {
     expect(resolveDate('近日，铁东区城东乡组织志愿者', null)).toBeNull();
     expect(resolveDate('9月16日，国网', null)).toEqual({
@@ -136,6 +153,8 @@ describe('events of an article', () => {
       date: '2023-06-20',
       datePrecision: 'approximate',
       statedDate: null,
+      endDate: null,
+      statedEndDate: null,
       summary:
         '双辽市玻璃山镇组织文明实践所志愿者、巾帼志愿者、辖区派出所民警在玻璃山村开展“警惕高息诱惑，远离非法集资”宣传活动',
       towns: ['玻璃山村'],

@@ -297,6 +297,8 @@ describe('WROTE, TOWN_IN, BASED_IN and event edges', () => {
       date: null,
       datePrecision: null,
       statedDate: null,
+      endDate: null,
+      statedEndDate: null,
       summary: 's',
       towns: ['玻璃山村'],
       venue: null,

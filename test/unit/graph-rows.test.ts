@@ -123,6 +123,8 @@ function liaoyuanPage(): PageExtraction {
         date: '2022-09-20',
         datePrecision: 'approximate',
         statedDate: null,
+        endDate: null,
+        statedEndDate: null,
         summary: '开展七讲七进',
         towns: ['辽源市'],
         venue: '职教园区',

@@ -72,6 +72,16 @@ export class Event extends Node {
   statedDate!: string | null;
   @Field(() => String, {
     nullable: true,
+    description: 'The last day of a span of days (8月12日至14日 → its 14th), as an ISO date; null for one day.',
+  })
+  endDate!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'That last day as the text states it: YYYY-MM-DD, or --MM-DD when no year is known; null for one day.',
+  })
+  statedEndDate!: string | null;
+  @Field(() => String, {
+    nullable: true,
     description: 'The venue the text names (在某某广场开展 → 某某广场), when it names one beyond a town.',
   })
   venue!: string | null;
