@@ -10,14 +10,22 @@ import { surnameLength } from './surnames.js';
 
 /**
  * A name alone on the line after a story's last sentence (`…落到实处。` / `张倩倩`): the
- * writer's credit, as county papers print it. Two to four characters with a known surname.
+ * writer's credit, as county papers print it. Two to four characters with a known surname,
+ * or up to three such names.
  */
 function isClosingName(paras: readonly Paragraph[], i: number): boolean {
   const t = paras[i]!.text.trim();
   const previous = paras[i - 1]?.text.trim() ?? '';
   const next = paras[i + 1]?.text ?? '';
-  if (!/^[\u4e00-\u9fff]{2,4}$/u.test(t) || surnameLength(t) === 0 || t.length - surnameLength(t) > 2) return false;
+  // `陈某某 蓝某某`: up to three writers, set apart by spaces.
+  const names = t.split(/\s+/u);
+  if (names.length > 3 || !names.every(isPersonalName)) return false;
   return /[。！？”]$/u.test(previous) && previous.length >= 20 && !(next.length >= 40 && /[。！？]/u.test(next));
+}
+
+/** Two to four characters starting with a known surname, at most two after it. */
+function isPersonalName(t: string): boolean {
+  return /^[\u4e00-\u9fff]{2,4}$/u.test(t) && surnameLength(t) > 0 && t.length - surnameLength(t) <= 2;
 }
 
 export type ParagraphRole = 'lead' | 'body' | 'heading' | 'credit' | 'caption';

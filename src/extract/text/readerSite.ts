@@ -184,6 +184,8 @@ function judgeLine(text: string): boolean {
   if (/^[a-z]{2,8}$/u.test(t)) return true; // a site's short code name (`dlrb`)
   if (t === '头版') return true; // the page's name on its own line
   if (PUBLISHED_LINE.test(t)) return true;
+  // `01版: 一版要闻 02版: 专版 03版: 专版`: the issue's page list.
+  if (/^(?:\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff]{1,8}){2,}\s*$/u.test(t)) return true;
   if (/^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(t)) return true; // a picture's file name, left where it stood
   // `◎ 《某某日报》某某日报社`: the site's footer naming the paper and its publisher.
   if (/^[◎©]?\s*《[\u4e00-\u9fff]{2,10}报》\s*[\u4e00-\u9fff]{0,12}?(?:报社|报业集团|传媒集团)?$/u.test(t)) return true;
