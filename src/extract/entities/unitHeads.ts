@@ -144,6 +144,16 @@ const OTHER = [
   '文联',
   '侨联',
   '工商联',
+  // Democratic parties (市民革, 县九三学社); 民建 and 民进 only in a list (see
+  // FALSE_NEXT_AFTER), as 市民进行 and 村民建房 read the same way.
+  '民建',
+  '民进',
+  '民革',
+  '民盟',
+  '农工党',
+  '致公党',
+  '九三学社',
+  '台盟',
   '红十字会',
   '委员会',
   '法院',
@@ -303,7 +313,12 @@ const FALSE_ENDINGS = new Set([
 /** A one-character head followed by these is the start of another word (局长, 所有, 站点, 网格). */
 const FALSE_NEXT = /^[长面势有以属谓得需述示获用作能辖点岗台格络民友购页址络上]/;
 /** 所在, 处在 are verbs; a bureau or committee followed by 在 is the subject of the sentence (区民政局在社区开展…). */
-const FALSE_NEXT_AFTER: Readonly<Record<string, RegExp>> = { 所: /^在/, 处: /^在/ };
+const FALSE_NEXT_AFTER: Readonly<Record<string, RegExp>> = {
+  所: /^在/,
+  处: /^在/,
+  民建: /^(?![、，,和及与等])/,
+  民进: /^(?![、，,和及与等])/,
+};
 
 /** Function words a name is followed by (…局在社区, …局和…, …委对…). */
 const FUNCTION_AFTER = /^[在和与及对向为从于将把被由给跟同并]$/;
