@@ -203,9 +203,12 @@ function groups(entities: Record<EntityType, Entity[]>): Groups {
  * (`某村党群服务中心广场`: the venue is in that village), then, for the lead only,
  * the headline's place, then the unit's town.
  */
+/** `某某日报社`: a town written as part of a paper's name is no place of the event (a county media centre hosts events in its county, so it still is). */
+const MEDIA_AFTER_TOWN = /^(?:日报|晚报|报社|新闻网|新闻传媒集团)/u;
+
 function placesIn(sentence: string, entities: Record<EntityType, Entity[]>, lead: string | null): Entity[] {
   const towns = (text: string, names: Entity[]): Occurrence[] =>
-    locate(text, names).filter((o) => o.entity.type === 'town');
+    locate(text, names).filter((o) => o.entity.type === 'town' && !MEDIA_AFTER_TOWN.test(text.slice(o.end)));
   const own = lowestTowns(towns(sentence, groups(entities).allNames), sentence);
   if (own.length > 0) return own;
   const inUnit = lowestTown(towns(sentence, groups(entities).townsAndCampaigns));
