@@ -184,6 +184,10 @@ function judgeLine(text: string): boolean {
   if (/^[a-z]{2,8}$/u.test(t)) return true; // a site's short code name (`dlrb`)
   if (t === '头版') return true; // the page's name on its own line
   if (PUBLISHED_LINE.test(t)) return true;
+  // `(责任编辑 某某)`: the desk's credit in brackets, on a line of its own.
+  if (/^[（(]\s*(?:责任编辑|责编|编辑)\s*[\u4e00-\u9fff\s]{2,12}[）)]$/u.test(t)) return true;
+  // A site's headline list run together into one line, the cut ones ending in `......`.
+  if (t.length > 60 && (t.match(/\.{3,}|…+/gu)?.length ?? 0) >= 2 && !/[。！？，,]/u.test(t)) return true;
   // `01版: 一版要闻 02版: 专版 03版: 专版`: the issue's page list.
   if (/^(?:\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff]{1,8}){2,}\s*$/u.test(t)) return true;
   if (/^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(t)) return true; // a picture's file name, left where it stood
