@@ -13,6 +13,15 @@ import {
   validateSync,
 } from 'class-validator';
 
+/** A whole number from `min` to `max`: the shape of most settings. */
+function IntBetween(min: number, max: number): PropertyDecorator {
+  return (target, property) => {
+    IsInt()(target, property as string);
+    Min(min)(target, property as string);
+    Max(max)(target, property as string);
+  };
+}
+
 /**
  * Everything the service reads from the environment, validated once at start-up.
  * This file and `parse-env.ts` are the only readers of `process.env`; everything else
@@ -43,9 +52,7 @@ export class Config {
   @MinLength(1)
   neo4jDatabase?: string;
 
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IntBetween(1, 65535)
   neo4jBoltPort = 7687;
 
   /** Where the embedded Neo4j keeps its store (git-ignored). */
@@ -54,60 +61,44 @@ export class Config {
   neo4jDataDir = '.data/neo4j';
 
   /** JVM heap of the embedded Neo4j. 2 GiB leaves room on a 24 GiB, 2-core machine for the API and tests. */
-  @IsInt()
-  @Min(256)
-  @Max(65536)
+  @IntBetween(256, 65536)
   neo4jHeapMb = 2048;
 
   /** Page cache of the embedded Neo4j (the store is cached here, outside the heap). */
-  @IsInt()
-  @Min(64)
-  @Max(65536)
+  @IntBetween(64, 65536)
   neo4jPageCacheMb = 1024;
 
   /** Server-side transaction timeout of the embedded Neo4j, and the driver's per-query timeout. */
-  @IsInt()
-  @Min(1)
-  @Max(3600)
+  @IntBetween(1, 3600)
   neo4jTxTimeoutSeconds = 30;
 
   /**
    * How long a query keeps retrying while the database is unreachable or reports a transient
    * error (a restart, a deadlock) before the caller gets DATABASE_UNAVAILABLE.
    */
-  @IsInt()
-  @Min(0)
-  @Max(3600)
+  @IntBetween(0, 3600)
   neo4jRetrySeconds = 30;
 
   /** How long to wait for the database to answer at start-up. */
-  @IsInt()
-  @Min(1)
-  @Max(3600)
+  @IntBetween(1, 3600)
   neo4jStartTimeoutSeconds = 180;
 
   @IsString()
   @MinLength(1)
   host = '127.0.0.1';
 
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntBetween(0, 65535)
   port = 4000;
 
   /**
    * How long a client may take to send a whole request, headers and body (a 2 MiB page
    * included); a slower one is cut off (408), so slow senders cannot hold connections open.
    */
-  @IsInt()
-  @Min(1)
-  @Max(3600)
+  @IntBetween(1, 3600)
   httpRequestTimeoutSeconds = 30;
 
   /** Open client connections served at once; more are refused until some close. */
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IntBetween(1, 100_000)
   httpMaxConnections = 512;
 
   /** Bearer token that mutations require; unset means mutations are refused. */
@@ -121,9 +112,7 @@ export class Config {
    * through this API show at once; writes by another process (npm run ingest) after at
    * most this long. 0 turns the cache off.
    */
-  @IsInt()
-  @Min(0)
-  @Max(3600)
+  @IntBetween(0, 3600)
   queryCacheSeconds = 5;
 
   /** Folder of pages that `npm start` loads. */
