@@ -1,7 +1,9 @@
 // Evidence inside one article: where an event happened, who organised it, which
 // campaign it belongs to, and what each article mentions. Each relationship carries
 // its provenance: `article` (key) and `start`/`end` (span in the original page text);
-// MENTIONS carries every span (`starts`/`ends`), their `count` and the forms written.
+// MENTIONS carries every span (`starts`/`ends`), their `count` and the forms written; a
+// Person's also the posts written before the name (`posts`) and beside each the key of its
+// unit or town (`postOf`, '' for none).
 // Params, inside one map $batch (a list parameter of its own makes Neo4j re-plan the
 // statement whenever its size crosses a power of ten): $eventHeldIn, $organized, $eventPartOf, $mentions (rows from src/graph/rows.ts).
 CYPHER replan=skip
@@ -52,5 +54,6 @@ CALL () {
   MATCH (a:Article {key: row.article})
   MATCH (n:Person {key: row.to})
   MERGE (a)-[r:MENTIONS]->(n)
-  SET r.count = row.count, r.starts = row.starts, r.ends = row.ends, r.texts = row.texts
+  SET r.count = row.count, r.starts = row.starts, r.ends = row.ends, r.texts = row.texts,
+      r.posts = row.posts, r.postOf = row.postOf
 }

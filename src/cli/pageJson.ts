@@ -14,6 +14,7 @@ export function pageJson(x: PageExtraction): unknown {
       aliases: e.aliases,
       ...(e.town ? { level: e.town.level, code: e.town.code, parents: e.town.parents } : {}),
       ...(e.basedIn !== undefined ? { basedIn: e.basedIn } : {}),
+      ...(e.posts ? { posts: e.posts } : {}),
       spans: e.mentions.map((m) => [m.span.start, m.span.end]),
     }));
   }

@@ -19,6 +19,7 @@ import { extractTowns } from './entities/towns.js';
 import { extractUnits } from './entities/units.js';
 import { extractCampaigns } from './entities/campaigns.js';
 import { extractPersons } from './entities/persons.js';
+import { attachPersonPosts } from './entities/personPosts.js';
 import { extractEvents } from './events.js';
 import { yearFromText } from './dates.js';
 import { PAPER_NAME } from './text/furniture.js';
@@ -163,6 +164,9 @@ export function extractPage(input: string | Uint8Array, meta: { file: string }):
     entities.person = r.persons;
     warnings.push(...r.warnings);
   });
+  guarded('person posts', warnings, undefined, () =>
+    attachPersonPosts(articles, entities.person, entities.unit, entities.town),
+  );
 
   const spanToOriginal = (start: number, end: number) => n.spanToOriginal(start, end);
   // A page that prints no date may still give its year in the text (回顾2021年工作).

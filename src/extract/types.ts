@@ -116,6 +116,19 @@ export interface Entity {
   town?: TownResolution;
   /** Units only: the town the unit belongs to, by canonical town name, when known. */
   basedIn?: string | null;
+  /** Persons only: the posts the text writes before the name (街道党工委书记某某). */
+  posts?: PersonPost[];
+}
+
+/** A post a person holds as one article writes it: 书记 of 某镇党委, 镇长 in 某镇. */
+export interface PersonPost {
+  /** The post as written, with any generic organ words before it (社区党委书记) and no name. */
+  post: string;
+  /** Canonical name of the unit written right before the post, when one is. */
+  unit: string | null;
+  /** Canonical name of the town written right before the post, when one is (and no unit). */
+  town: string | null;
+  article: number;
 }
 
 export interface TownResolution {

@@ -129,6 +129,12 @@ export interface MentionRow {
   ends: number[];
   /** The forms written in this article. */
   texts: string[];
+  /**
+   * Persons only: the posts this article writes before the name (书记, 镇长…), and beside
+   * each the key of the unit or town it is held in ('' when the text names none).
+   */
+  posts?: string[];
+  postOf?: string[];
 }
 
 /** One aggregated relationship's evidence from this page (one entry per article, or one for the page). */
@@ -432,6 +438,18 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
   for (const e of extraction.entities.unit) addMentions('Unit', e, unitByName.get(compact(e.name)));
   for (const e of extraction.entities.campaign) addMentions('Campaign', e, campaignByName.get(compact(e.name)));
   for (const e of extraction.entities.person) addMentions('Person', e, personKey(e.name));
+  for (const row of mentions.filter((m) => m.label === 'Person')) {
+    const person = extraction.entities.person.find((e) => personKey(e.name) === row.to);
+    const posts = (person?.posts ?? []).filter((p) => articleOf(p.article) === row.article);
+    row.posts = posts.map((p) => p.post);
+    row.postOf = posts.map((p) =>
+      p.unit !== null
+        ? (unitByName.get(compact(p.unit)) ?? '')
+        : p.town !== null
+          ? (townByName.get(compact(p.town))?.key ?? '')
+          : '',
+    );
+  }
 
   const townRows = [...towns.values()];
   const unitRows = [...units.values()];

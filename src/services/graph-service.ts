@@ -59,6 +59,7 @@ export const RELATIONS = [
   'article-events',
   'page-articles',
   'person-articles',
+  'person-posts',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 

@@ -144,6 +144,12 @@ const CHECKS: Record<string, (data: any) => void> = {
       '守护大美湿地“双检号”巡湖艇启用仪式在双辽市架树台湖国家湿地公园管理中心举行',
     ]);
   },
+  '19-person-posts.graphql': ({ person }) => {
+    expect(person.posts.map((p: any) => [p.post, p.unit?.name ?? null, p.town])).toEqual([
+      ['副书记', '南曹街道党工委', null],
+      ['主任', '南曹街道办事处', null],
+    ]);
+  },
   '16-stats.graphql': ({ health, stats }) => {
     expect(health.ok).toBe(true);
     expect(stats.labels).toContainEqual({ name: 'Page', count: 5 });

@@ -421,6 +421,23 @@ describe('the GraphQL API on the seed pages', () => {
     expect(data.towns).toEqual({ totalCount: 13 }); // 双辽市 and the twelve towns under it
   });
 
+  it("gives a person's posts with the unit of each, as the page writes them before the name", async () => {
+    // 003: 街道党工委副书记、办事处主任解鑫 in the story of 南曹街道; 街道党工委书记沙建武 in that of 南关街街道.
+    const result = await data<{
+      a: { posts: { post: string; unit: { name: string } | null; town: null; article: { title: string } }[] };
+      b: { posts: { post: string; unit: { name: string } | null }[] };
+    }>(`{
+      a: person(name: "解鑫") { posts { post unit { name } town { name } article { title } } }
+      b: person(name: "沙建武") { posts { post unit { name } } }
+    }`);
+    expect(result.a.posts.map((p) => [p.post, p.unit?.name, p.town])).toEqual([
+      ['副书记', '南曹街道党工委', null],
+      ['主任', '南曹街道办事处', null],
+    ]);
+    expect(new Set(result.a.posts.map((p) => p.article.title)).size).toBe(1);
+    expect(result.b.posts).toEqual([{ post: '书记', unit: { name: '南关街街道党工委' } }]);
+  });
+
   it('finds a town by its code in the published forms, and gives the code in that form', async () => {
     const answer = await data<Record<string, { name: string; code: string } | null>>(`{
       six: town(name: "220300") { name code }

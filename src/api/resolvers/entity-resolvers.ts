@@ -12,6 +12,7 @@ import {
   Credit,
   Mention,
   Partner,
+  PersonPost,
   ReporterCount,
   RoleCount,
   TownCount,
@@ -337,6 +338,22 @@ export class PersonResolver {
   @FieldResolver(() => [Article], { description: 'Articles that mention them, newest first.' })
   articles(@Root() person: Root_, @Args(() => RelatedArgs) { first }: RelatedArgs, @Ctx() { loaders }: ApiContext) {
     return loaders.relatedNodes('person-articles', person.id, first);
+  }
+
+  @FieldResolver(() => [PersonPost], {
+    description: 'The posts the articles give them, with the unit or town of each, newest article first.',
+  })
+  async posts(@Root() person: Root_, @Args(() => RelatedArgs) { first }: RelatedArgs, @Ctx() { loaders }: ApiContext) {
+    const items = await loaders.related('person-posts', person.id, first);
+    return items.map((item) => {
+      const [holder] = item.shared;
+      return {
+        post: item.name ?? '',
+        unit: holder?.type === 'Unit' ? holder : null,
+        town: holder?.type === 'Town' ? holder : null,
+        article: item.node,
+      };
+    });
   }
 }
 

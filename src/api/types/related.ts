@@ -57,3 +57,17 @@ export class Partner {
   @Field(() => Int, { description: 'Shared events + shared campaigns.' }) count!: number;
   @Field(() => [Campaign], { description: 'The campaigns both ran.' }) sharedCampaigns!: Campaign[];
 }
+
+@ObjectType({ description: 'A post a person holds, as one article writes it before the name (某镇党委书记某某).' })
+export class PersonPost {
+  @Field(() => String, { description: 'The post as written (书记, 镇长, 社区党委书记), without the unit.' })
+  post!: string;
+  @Field(() => Unit, { nullable: true, description: 'The unit written right before the post, when one is.' })
+  unit!: Unit | null;
+  @Field(() => Town, {
+    nullable: true,
+    description: 'The town written right before the post (某镇镇长), when one is and no unit.',
+  })
+  town!: Town | null;
+  @Field(() => Article, { description: 'The article that says so.' }) article!: Article;
+}
