@@ -12,10 +12,12 @@ import { extractQuantities } from './quantities.js';
 import { hostUnits } from './hosts.js';
 import { memoPerList } from './memo.js';
 import { POST_AFTER_UNIT } from './lexicon/posts.js';
+import { visitedPlaces } from './visits.js';
 import {
   locate,
   lowestTown,
   lowestTowns,
+  VILLAGE_RANK,
   splitClauses,
   splitSentences,
   townRank,
@@ -63,8 +65,6 @@ const DATE_ONLY = new RegExp(
   'u',
 );
 const MAX_SUMMARY = 80;
-/** `townRank` of a village or community. */
-const VILLAGE_RANK = 1;
 const MAX_EVENTS_PER_ARTICLE = 20;
 
 export interface EventInput {
@@ -209,7 +209,11 @@ const MEDIA_AFTER_TOWN = /^(?:日报|晚报|报社|新闻网|新闻传媒集团)
 function placesIn(sentence: string, entities: Record<EntityType, Entity[]>, lead: string | null): Entity[] {
   const towns = (text: string, names: Entity[]): Occurrence[] =>
     locate(text, names).filter((o) => o.entity.type === 'town' && !MEDIA_AFTER_TOWN.test(text.slice(o.end)));
-  const own = lowestTowns(towns(sentence, groups(entities).allNames), sentence);
+  const written = towns(sentence, groups(entities).allNames);
+  // `先后走进甲区A村、B村，乙县C村`: each place it went to, at the list's lowest level.
+  const visited = visitedPlaces(sentence, written)[0];
+  if (visited !== undefined) return visited;
+  const own = lowestTowns(written, sentence);
   if (own.length > 0) return own;
   const inUnit = lowestTown(towns(sentence, groups(entities).townsAndCampaigns));
   const fallback =

@@ -17,9 +17,11 @@ import {
   splitClauses,
   splitSentences,
   townRank,
+  VILLAGE_RANK,
   type Occurrence,
   type Piece,
 } from './sentences.js';
+import { visitedPlaces } from './visits.js';
 
 /** Verbs whose subject runs the initiative named in their object (联合 joins subjects, it is not one). */
 const RUN_VERB =
@@ -283,7 +285,24 @@ function placeOf(occurrences: readonly Occurrence[]): Entity | null {
 }
 
 /**
- * One HELD_IN per campaign: the lowest town written in the sentences that name it
+ * `其中，某某社区党支部开展了“X”`: a lone runner named after its village or community ran
+ * it there (a county's bureau says nothing of where in the county it went).
+ */
+function villageOfRunner(runners: readonly Entity[], towns: readonly Entity[]): Entity | null {
+  const seat = runners.length === 1 ? seatOf(runners[0]!, towns) : null;
+  return seat !== null && townRank(seat) <= VILLAGE_RANK ? seat : null;
+}
+
+/**
+ * The first list of places the story went to that is not above `town` (or any, when there
+ * is no town): `我市举行“某某”采风活动…作家们先后走进A村、B村`, held in each village.
+ */
+function visitsBelow(town: Entity | null, visits: readonly Entity[][]): Entity[] | undefined {
+  return visits.find((list) => town === null || townRank(list[0]!) <= townRank(town));
+}
+
+/**
+ * One HELD_IN per campaign, or one per place of a list the story visited: the lowest town written in the sentences that name it
  * (in the first article that does), else where that article as a whole happens.
  */
 export function heldInRelations(input: RelationInput, runs: readonly Relation[] = runsRelations(input)): Relation[] {
@@ -293,12 +312,24 @@ export function heldInRelations(input: RelationInput, runs: readonly Relation[] 
     runs.flatMap((r) => (r.to === c.name && unitByName.has(r.from) ? [unitByName.get(r.from)!] : []));
   // A town inside a unit's or campaign's name (第九届吉林省市民文化节) is not where it took place.
   const names = [...towns, ...units, ...campaigns];
-  const found = new Map<Entity, { article: Article; naming: Passage[]; towns: Occurrence[] }>();
+  const found = new Map<Entity, { article: Article; naming: Passage[]; towns: Occurrence[]; visits: Entity[][] }>();
+  // Lists of places the story's activity went to (先后走进A村、B村), per article.
+  const visitsOf = new Map<Article, Entity[][]>();
   // `龙匣村“肉价随礼”`, `攸县“门前三小”`: a town written right before the name is its place.
   const attached = new Map<Entity, Entity>();
   for (const article of input.articles) {
-    const here = new Map<Entity, { naming: Passage[]; towns: Occurrence[] }>();
+    const here = new Map<Entity, { naming: Passage[]; towns: Occurrence[]; visits: Entity[][] }>();
+    const articleVisits: Entity[][] = [];
+    visitsOf.set(article, articleVisits);
     for (const p of passages(article)) {
+      const visits = splitSentences(p.text).map((sentence) => ({
+        sentence,
+        lists: visitedPlaces(
+          sentence.text,
+          locate(sentence.text, names).filter((o) => o.entity.type === 'town'),
+        ),
+      }));
+      articleVisits.push(...visits.flatMap((v) => v.lists));
       const speech = SPEECH.exec(p.text)?.index ?? Infinity;
       const aims = splitClauses(p.text).filter((c) => PURPOSE.test(c.text));
       const named = new Set(
@@ -317,9 +348,12 @@ export function heldInRelations(input: RelationInput, runs: readonly Relation[] 
       }
       for (const c of named) {
         if (found.has(c)) continue;
-        const entry = here.get(c) ?? { naming: [], towns: [] };
+        const entry = here.get(c) ?? { naming: [], towns: [], visits: [] };
         entry.naming.push(p);
         entry.towns.push(...townsHere);
+        // A list in the very sentence that names the campaign (A社区、B社区分别举办了“X”).
+        for (const v of visits)
+          if (locate(v.sentence.text, campaigns).some((o) => o.entity === c)) entry.visits.push(...v.lists);
         here.set(c, entry);
       }
     }
@@ -329,11 +363,19 @@ export function heldInRelations(input: RelationInput, runs: readonly Relation[] 
   for (const campaign of campaigns) {
     const f = found.get(campaign);
     if (f === undefined) continue;
-    const town =
-      attached.get(campaign) ?? placeOf(f.towns) ?? homeTown(f.article, towns, seatMasks(runnersOf(campaign), towns));
-    if (town === null) continue;
-    const where = f.naming.find((p) => locate(p.text, [town]).length > 0) ?? f.naming[0];
-    out.push(relation('HELD_IN', campaign.name, town.name, f.article.index, where ? evidence(where, input) : null));
+    const attachedTo = attached.get(campaign);
+    const written = attachedTo ?? placeOf(f.towns) ?? villageOfRunner(runnersOf(campaign), towns);
+    // Without a place in its own sentences, the places the story went to before the story's home.
+    const home = written ?? homeTown(f.article, towns, seatMasks(runnersOf(campaign), towns));
+    const places = attachedTo
+      ? [attachedTo]
+      : (f.visits[0] ??
+        (written === null ? visitsBelow(home, visitsOf.get(f.article) ?? []) : undefined) ??
+        (home ? [home] : []));
+    for (const place of places) {
+      const where = f.naming.find((p) => locate(p.text, [place]).length > 0) ?? f.naming[0];
+      out.push(relation('HELD_IN', campaign.name, place.name, f.article.index, where ? evidence(where, input) : null));
+    }
   }
   return out;
 }

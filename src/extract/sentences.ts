@@ -257,6 +257,9 @@ const LEVEL_RANK: Record<TownLevel, number> = {
   province: 5,
 };
 
+/** `townRank` of a village or community. */
+export const VILLAGE_RANK = LEVEL_RANK.village;
+
 export function townRank(e: Entity): number {
   const level = townLevel(e);
   return level === null ? 6 : LEVEL_RANK[level];

@@ -244,6 +244,53 @@ describe('HELD_IN: the lowest town where the campaign took place', () => {
   });
 });
 
+describe('HELD_IN: every place of a list the activity went to', () => {
+  const places = [
+    entity('town', '甲区', [], 'district'),
+    entity('town', '乙县', [], 'county'),
+    entity('town', '甲村', [], 'village'),
+    entity('town', '乙村', [], 'village'),
+    entity('town', '丙村', [], 'village'),
+    entity('town', '东风社区', [], 'community'),
+    entity('town', '西山社区', [], 'community'),
+  ];
+  const cs = [entity('campaign', '文艺下乡'), entity('campaign', '邻居节'), entity('campaign', '书法展')];
+
+  // Not from a seed: the shapes of dev pages xl05 (先后走进, county chains across commas) and xn05 (分别举办).
+  it('takes each village the story says it visited, across the commas between counties, when its own sentences name none', () => {
+    const a = article(
+      0,
+      '我县举行“文艺下乡”活动。在为期7天的活动中，演员们先后走进甲区甲村、乙村，乙县丙村，为群众送去演出。',
+    );
+    expect(pairs(heldInRelations(input([a], { town: places, campaign: cs })))).toEqual([
+      '文艺下乡 -> 甲村',
+      '文艺下乡 -> 乙村',
+      '文艺下乡 -> 丙村',
+    ]);
+  });
+
+  it('takes each place of the subject of 分别举办, and a lone runner named after its community at home', () => {
+    const units = [entity('unit', '西山社区党支部')];
+    const a = article(0, '春节期间，东风社区、西山社区分别举办了“邻居节”。其中，西山社区党支部开展了“书法展”。');
+    const runs = [{ type: 'RUNS' as const, from: '西山社区党支部', to: '书法展', article: 0, span: null }];
+    expect(pairs(heldInRelations(input([a], { town: places, unit: units, campaign: cs }), runs))).toEqual([
+      '邻居节 -> 东风社区',
+      '邻居节 -> 西山社区',
+      '书法展 -> 西山社区',
+    ]);
+  });
+
+  it('keeps the place its own sentence names over the villages visited later', () => {
+    const a = article(0, '甲区“文艺下乡”活动举行。当天，演员们先后来到甲村、乙村演出。');
+    expect(pairs(heldInRelations(input([a], { town: places, campaign: cs })))).toEqual(['文艺下乡 -> 甲区']);
+  });
+
+  it('reads no list from one place, nor from a comma that goes on to the next clause', () => {
+    const a = article(0, '我县举行“文艺下乡”活动。演员们来到甲村，乙村的群众也赶来观看。');
+    expect(pairs(heldInRelations(input([a], { town: places, campaign: cs })))).not.toContain('文艺下乡 -> 乙村');
+  });
+});
+
 describe('WROTE, TOWN_IN, BASED_IN and event edges', () => {
   it('WROTE: one edge per credited person and title, with the first role', () => {
     const photo = article(0, '', {
