@@ -1,5 +1,9 @@
 import type { GraphNode, Subgraph } from './types.js';
 
+/** A TownLevel as a reader says it: COUNTY_CITY → county city. */
+export const levelText = (level: unknown): string | null =>
+  typeof level === 'string' ? level.toLowerCase().replace('_', ' ') : null;
+
 /**
  * The page's only way to the data: the public GraphQL API at /graphql on the same
  * origin (POST with a JSON body, which Apollo's CSRF prevention accepts).
@@ -88,7 +92,7 @@ export async function search(text: string, types: string[] | null, first = 12): 
   );
   return data.search.map(({ node }) => ({
     ...toGraphNode(node),
-    detail: node.level ?? node.date ?? null,
+    detail: levelText(node.level) ?? node.date ?? null,
   }));
 }
 

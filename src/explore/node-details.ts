@@ -1,4 +1,4 @@
-import { gql } from './api.js';
+import { gql, levelText } from './api.js';
 import type { NodeDetails, Source } from './types.js';
 
 /**
@@ -70,7 +70,7 @@ const SPECS: Record<string, Spec> = {
     read: (raw) => ({
       label: String(raw.name),
       fields: fields([
-        ['level', raw.level],
+        ['level', levelText(raw.level)],
         ['code', raw.code],
         ['part of', named(raw.parent)],
         ['also written', raw.aliases],

@@ -13,6 +13,7 @@
  *   `articles`, `starts`, `ends` (aggregates.cypher). The page records what it added
  *   (`evidence*` on the Page), so re-ingesting it takes exactly that out again.
  */
+import { storedTownLevel } from './town-levels.js';
 import type { Article, Entity, PageExtraction, PageHeader, Span } from '../extract/types.js';
 import {
   articleKey,
@@ -243,7 +244,7 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
       key,
       name,
       code: r?.code ?? null,
-      level: r?.level ?? null,
+      level: storedTownLevel(r?.level ?? null, r?.code ?? null),
       aliases: unique([e.name, ...e.aliases].map(displayName)).filter((x) => x !== name),
     });
     for (const form of [e.name, ...e.aliases, name])
@@ -252,7 +253,13 @@ export function pageRows(extraction: PageExtraction, text: string): PageRows {
     let child = key;
     parents.forEach((p, i) => {
       const parentKey = townKey(p.name, p.code, parents.slice(i + 1));
-      addTown({ key: parentKey, name: displayName(p.name), code: p.code, level: p.level, aliases: [] });
+      addTown({
+        key: parentKey,
+        name: displayName(p.name),
+        code: p.code,
+        level: storedTownLevel(p.level, p.code),
+        aliases: [],
+      });
       if (!townByName.has(compact(p.name))) townByName.set(compact(p.name), { key: parentKey, name: p.name });
       chainPairs.push([child, parentKey]);
       child = parentKey;

@@ -20,7 +20,7 @@ const CHECKS: Record<string, (data: any) => void> = {
       id: 'town:220382',
       name: '双辽市',
       code: '220382',
-      level: 'city',
+      level: 'COUNTY_CITY',
       parent: { name: '四平市' },
     });
     expect(town.ancestors.map((t: any) => t.name)).toEqual(['四平市', '吉林省']);
@@ -32,7 +32,7 @@ const CHECKS: Record<string, (data: any) => void> = {
     expect(town.articles.length).toBeGreaterThan(0);
   },
   '02-unit.graphql': ({ unit }) => {
-    expect(unit.town).toEqual({ name: '辽西街道', level: 'subdistrict' });
+    expect(unit.town).toEqual({ name: '辽西街道', level: 'SUBDISTRICT' });
     expect(unit.campaigns.map((c: any) => c.campaign.name)).toContain('小巷总理');
     expect(unit.partners.map((p: any) => p.unit.name).sort()).toEqual(
       ['辽东街道党工委', '辽北街道党工委', '辽南街道党工委', '郑家屯街道党工委'].sort(),
@@ -74,7 +74,7 @@ const CHECKS: Record<string, (data: any) => void> = {
     }
   },
   '06-node.graphql': ({ node, person }) => {
-    expect(node).toMatchObject({ __typename: 'Town', name: '跃进村', level: 'village', parent: { name: '那木乡' } });
+    expect(node).toMatchObject({ __typename: 'Town', name: '跃进村', level: 'VILLAGE', parent: { name: '那木乡' } });
     expect(person.articles).toEqual([{ title: '东大街街道 打通服务群众“最后一米”' }]);
   },
   '07-towns-list.graphql': ({ towns, villages }) => {
@@ -136,7 +136,7 @@ const CHECKS: Record<string, (data: any) => void> = {
     expect(launch.venue).toBe('架树台湖国家湿地公园管理中心');
   },
   '18-codes-and-text.graphql': ({ city, subdistrict, articles, events }) => {
-    expect(city).toEqual({ name: '四平市', code: '220300', level: 'city' });
+    expect(city).toEqual({ name: '四平市', code: '220300', level: 'PREFECTURE_CITY' });
     expect(subdistrict).toEqual({ name: '辽南街道', code: '220382003', parent: { name: '双辽市', code: '220382' } });
     expect(articles.totalCount).toBe(2);
     expect(articles.nodes.map((a: any) => a.title)).toContain('凝聚红色力量 激发治理活力');

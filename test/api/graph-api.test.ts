@@ -438,6 +438,30 @@ describe('the GraphQL API on the seed pages', () => {
     expect(result.b.posts).toEqual([{ post: '书记', unit: { name: '南关街街道党工委' } }]);
   });
 
+  it('says which kind of city a 市 is: 四平市 prefecture-level, 双辽市 county-level; and filters by that level', async () => {
+    const result = await data<{
+      sp: { level: string };
+      sl: { level: string; ancestors: { name: string; level: string }[] };
+      district: { level: string };
+      countyCities: { nodes: { name: string }[] };
+    }>(`{
+      sp: town(name: "四平市") { level }
+      sl: town(name: "双辽市") { level ancestors { name level } }
+      district: town(name: "管城回族区") { level }
+      countyCities: towns(filter: { level: COUNTY_CITY }, first: 100) { nodes { name } }
+    }`);
+    expect(result.sp.level).toBe('PREFECTURE_CITY');
+    expect(result.sl).toEqual({
+      level: 'COUNTY_CITY',
+      ancestors: [
+        { name: '四平市', level: 'PREFECTURE_CITY' },
+        { name: '吉林省', level: 'PROVINCE' },
+      ],
+    });
+    expect(result.district.level).toBe('DISTRICT');
+    expect(result.countyCities.nodes.map((t) => t.name)).toEqual(['双辽市']);
+  });
+
   it('finds a town by its code in the published forms, and gives the code in that form', async () => {
     const answer = await data<Record<string, { name: string; code: string } | null>>(`{
       six: town(name: "220300") { name code }

@@ -55,8 +55,8 @@ describe('the read cache, on the real Neo4j', () => {
     const query = 'query ($name: String!) { town(name: $name) { name level } }';
     const county = await postGraphQL(app.api.url, query, { name: '双辽市' });
     const city = await postGraphQL(app.api.url, query, { name: '四平市' });
-    expect(county).toEqual({ data: { town: { name: '双辽市', level: 'county' } } });
-    expect(city).toEqual({ data: { town: { name: '四平市', level: 'city' } } });
+    expect(county).toEqual({ data: { town: { name: '双辽市', level: 'COUNTY_CITY' } } });
+    expect(city).toEqual({ data: { town: { name: '四平市', level: 'PREFECTURE_CITY' } } });
   });
 
   const noTowns = { data: { towns: { totalCount: 0, nodes: [] } } };

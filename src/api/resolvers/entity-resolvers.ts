@@ -5,6 +5,8 @@ import type { ApiContext } from '../context.js';
 import { CONNECTIONS, type ConnectionShape } from '../types/connection.js';
 import { Article, Campaign, Event, Page, Person, Quantity, Reporter, Town, Unit } from '../types/entities.js';
 import { PathEdge } from '../types/graph.js';
+import { TownLevel, townLevelOf } from '../types/town-level.js';
+import type { StoredTownLevel } from '../../graph/town-levels.js';
 import { RelatedArgs, ReporterArticlesArgs } from '../types/inputs.js';
 import {
   Byline,
@@ -32,6 +34,11 @@ export class TownResolver {
   code(@Root() town: Root_): string | null {
     const stored = (town as { code?: unknown }).code;
     return typeof stored === 'string' ? publishedTownCode(stored) : null;
+  }
+
+  @FieldResolver(() => TownLevel, { nullable: true })
+  level(@Root() town: Root_): StoredTownLevel | null {
+    return townLevelOf((town as { level?: unknown }).level);
   }
 
   @FieldResolver(() => Town, { nullable: true, description: 'The town it is directly part of.' })

@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from './node.js';
+import { TownLevel } from './town-level.js';
+import type { StoredTownLevel } from '../../graph/town-levels.js';
 
 @ObjectType({ implements: Node, description: 'A place: province, city, county, district, township, village…' })
 export class Town extends Node {
@@ -11,11 +13,8 @@ export class Town extends Node {
       'Official division code as published, when resolved: six digits for a province, city or county (220300), nine for a town, township or subdistrict, twelve for a village or community. `town(name:)` takes these forms and the twelve-digit one of every level (220300000000).',
   })
   code!: string | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'province, city, county, district, subdistrict, town, township, community, village…',
-  })
-  level!: string | null;
+  @Field(() => TownLevel, { nullable: true, description: 'Its level; null when neither the data nor the name says.' })
+  level!: StoredTownLevel | null;
   @Field(() => [String], { description: 'Other forms the pages use.' })
   aliases!: string[];
 }

@@ -1,5 +1,6 @@
 import {
   IsEnum,
+  IsIn,
   IsOptional,
   Matches,
   Max,
@@ -12,6 +13,8 @@ import {
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { calendarDay } from '../../extract/dates.js';
 import { NodeType } from './node.js';
+import { TownLevel } from './town-level.js';
+import { STORED_TOWN_LEVELS, type StoredTownLevel } from '../../graph/town-levels.js';
 
 /** Largest page a list returns (`first`); larger asks are refused, not silently cut. */
 export const MAX_PAGE_SIZE = 100;
@@ -105,13 +108,10 @@ export class TownFilter extends BaseFilter {
   @MaxLength(100)
   nameContains?: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'province, city, county, district, subdistrict, town, township, community, village…',
-  })
+  @Field(() => TownLevel, { nullable: true, description: 'Towns of this level only.' })
   @IsOptional()
-  @MaxLength(40)
-  level?: string;
+  @IsIn(STORED_TOWN_LEVELS)
+  level?: StoredTownLevel;
 }
 
 @InputType()
