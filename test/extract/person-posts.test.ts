@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../src/extract/page.js';
 import { attachPersonPosts } from '../../src/extract/entities/personPosts.js';
-import type { Article, Entity } from '../../src/extract/types.js';
+import type { Entity } from '../../src/extract/types.js';
+import { articleOf } from './entity-seed-pages.js';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 
@@ -19,17 +20,7 @@ function postsOnSeed(file: string) {
 
 /** One story and the page entities written in it, for the reader alone. */
 function story(body: string, units: string[], towns: string[] = []) {
-  const article: Article = {
-    index: 0,
-    kind: 'news',
-    title: null,
-    subtitle: null,
-    byline: null,
-    reporters: [],
-    body,
-    bodyOffset: 0,
-    span: { start: 0, end: body.length },
-  };
+  const article = articleOf(body);
   const entity = (type: 'unit' | 'town' | 'person', name: string): Entity => ({
     type,
     name,
