@@ -41,7 +41,3 @@ CREATE INDEX campaign_name IF NOT EXISTS FOR (n:Campaign) ON (n.name);
 CREATE INDEX reporter_name IF NOT EXISTS FOR (n:Reporter) ON (n.name);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 
-// Towns stored before the graph told the two kinds of 市 apart (see src/graph/town-levels.ts):
-// the code's depth says which, once; a town already told apart is not matched again.
-MATCH (t:Town {level: 'city'}) WHERE size(t.code) IN [4, 6]
-SET t.level = CASE size(t.code) WHEN 4 THEN 'prefecture-city' ELSE 'county-city' END;
