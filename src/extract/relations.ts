@@ -302,8 +302,9 @@ function visitsBelow(town: Entity | null, visits: readonly Entity[][]): Entity[]
 }
 
 /**
- * One HELD_IN per campaign, or one per place of a list the story visited: the lowest town written in the sentences that name it
- * (in the first article that does), else where that article as a whole happens.
+ * One HELD_IN per campaign, or one per place of a list the story visited: the lowest town
+ * written in the sentences that name it (in the first article that does), else the places
+ * the story went to, else where that article as a whole happens.
  */
 export function heldInRelations(input: RelationInput, runs: readonly Relation[] = runsRelations(input)): Relation[] {
   const { town: towns, campaign: campaigns, unit: units } = input.entities;
@@ -322,24 +323,29 @@ export function heldInRelations(input: RelationInput, runs: readonly Relation[] 
     const articleVisits: Entity[][] = [];
     visitsOf.set(article, articleVisits);
     for (const p of passages(article)) {
-      const visits = splitSentences(p.text).map((sentence) => ({
-        sentence,
-        lists: visitedPlaces(
-          sentence.text,
-          locate(sentence.text, names).filter((o) => o.entity.type === 'town'),
-        ),
-      }));
+      const townsHere = locate(p.text, names).filter((o) => o.entity.type === 'town');
+      const campaignsHere = locate(p.text, campaigns);
+      // Per sentence: the lists of places it says the activity went to, and the campaigns it names.
+      const visits = splitSentences(p.text).map((sentence) => {
+        const inside = (o: Occurrence) => o.start >= sentence.start && o.end <= sentence.end;
+        const towns = townsHere
+          .filter(inside)
+          .map((o) => ({ ...o, start: o.start - sentence.start, end: o.end - sentence.start }));
+        return {
+          lists: visitedPlaces(sentence.text, towns),
+          campaigns: new Set(campaignsHere.filter(inside).map((o) => o.entity)),
+        };
+      });
       articleVisits.push(...visits.flatMap((v) => v.lists));
       const speech = SPEECH.exec(p.text)?.index ?? Infinity;
       const aims = splitClauses(p.text).filter((c) => PURPOSE.test(c.text));
       const named = new Set(
-        locate(p.text, campaigns)
+        campaignsHere
           .filter((o) => o.start < speech && !aims.some((c) => o.start >= c.start && o.start < c.end))
           .map((o) => o.entity),
       );
       if (named.size === 0) continue;
-      const townsHere = locate(p.text, names).filter((o) => o.entity.type === 'town');
-      for (const o of locate(p.text, campaigns)) {
+      for (const o of campaignsHere) {
         const before = townsHere.find(
           (t) => t.end === o.start || (t.end === o.start - 1 && /[“「"‘]/u.test(p.text[t.end]!)),
         );
@@ -352,8 +358,7 @@ export function heldInRelations(input: RelationInput, runs: readonly Relation[] 
         entry.naming.push(p);
         entry.towns.push(...townsHere);
         // A list in the very sentence that names the campaign (A社区、B社区分别举办了“X”).
-        for (const v of visits)
-          if (locate(v.sentence.text, campaigns).some((o) => o.entity === c)) entry.visits.push(...v.lists);
+        for (const v of visits) if (v.campaigns.has(c)) entry.visits.push(...v.lists);
         here.set(c, entry);
       }
     }

@@ -19,6 +19,8 @@ const EACH_DID = /^(?:也|还)?(?:分别|先后|相继|陆续|均|都|各自|纷
 const LIST_END = /[。；！？;!?]|等(?:地|处|村|社区|单位|场所|点位)/u;
 /** A comma, and perhaps the name of the next places' county or township, before a place. */
 const PLACE_AFTER_COMMA = /^\s*[，,]\s*(?:[\u4e00-\u9fff]{1,14}(?:自治县|县|区|市|旗|镇|乡|街道))?$/u;
+/** What may stand between two places of a subject list: 、和及与 (a chain's parent has nothing between). */
+const SUBJECT_GAP = /^[、和及与]*$/u;
 
 /**
  * After a comma the list goes on only with a new chain: the next places' county written
@@ -28,13 +30,11 @@ const PLACE_AFTER_COMMA = /^\s*[，,]\s*(?:[\u4e00-\u9fff]{1,14}(?:自治县|县
 function opensChain(gap: string, next: Occurrence, previous: Occurrence): boolean {
   return /[\u4e00-\u9fff]$/u.test(gap) || townRank(next.entity) > townRank(previous.entity);
 }
+
 /** `来到某中心、某区A社区、某区B社区等地`: the visit's list closed by 等地 within its sentence. */
 function closedByEtc(text: string, from: number): boolean {
   return LIST_END.exec(text.slice(from))?.[0].startsWith('等') ?? false;
 }
-
-/** What may stand between two places of a subject list: 、和及与 (a chain's parent has nothing between). */
-const SUBJECT_GAP = /^[、和及与]*$/u;
 
 /** The places of the span's lowest level, in order, when there are two or more. */
 function lowestListed(items: readonly Occurrence[]): Entity[] {
