@@ -149,7 +149,15 @@ describe('extractTowns: disambiguation and old names', () => {
       ['姚庄村', '410104012202'],
     ]);
     // 南曹乡 is now 南曹街道; the one 南曹乡 left in the data (尉氏县) is not this one.
-    expect(r.towns[1]!.town).toEqual({ level: 'township', code: null, officialName: null, parents: [] });
+    // It takes the levels above it from its village's code, so it is no orphan.
+    const above = [
+      { name: '管城回族区', code: '410104', level: 'district' },
+      { name: '郑州市', code: '4101', level: 'city' },
+      { name: '河南省', code: '41', level: 'province' },
+    ];
+    expect(r.towns[1]!.town).toEqual({ level: 'township', code: null, officialName: null, parents: above });
+    // The text's 南曹乡姚庄村 wins over the data's current parent (金岱街道).
+    expect(r.towns[2]!.town?.parents).toEqual([{ name: '南曹乡', code: null, level: 'township' }, ...above]);
     expect(r.towns[0]!.aliases).toEqual(['管城回族区']);
     expect(r.townIn.map((l) => [l.from, l.to])).toEqual([['姚庄村', '南曹乡']]);
   });

@@ -21,8 +21,8 @@ import { emptyGraph, openTestGraph } from '../support/graph.js';
 import { BASE_SEED, FILE_CASES, PATH_CASES, SEEDS_DIR, type BadInputCase } from './bad-input-cases.js';
 
 /** The five seed pages alone (see test/graph/ingest-seeds.test.ts). */
-const SEED_NODES = 358;
-const SEED_RELATIONSHIPS = 773;
+const SEED_NODES = 357;
+const SEED_RELATIONSHIPS = 772;
 
 const refused = (c: BadInputCase) => ('refused' in c.ingest ? c.ingest.refused : null);
 const isSameAsSeed = (c: BadInputCase) => 'sameAsSeed' in c.ingest;

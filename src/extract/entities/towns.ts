@@ -292,28 +292,63 @@ interface TownGroup {
   found: Found[];
 }
 
+/**
+ * Where a place sits: its official chain when the division data knows it, else the chain
+ * of the place the text writes it in. The text's own containment wins over the data's
+ * current assignment: `南曹乡姚庄村` puts 姚庄村 in 南曹乡 even where the data has moved the
+ * village to another subdistrict, and 南曹乡, which the data no longer lists, takes the
+ * levels above it (管城回族区 …) from the village's code, so no place is left an orphan.
+ */
 function resolutionOf(
   group: TownGroup,
   gz: Gazetteer,
   textParent: (g: TownGroup) => TownGroup | null,
+  textChildren: (g: TownGroup) => readonly TownGroup[],
   seen: Set<TownGroup> = new Set(),
 ): TownResolution {
-  const d = group.found.find((m) => m.division)?.division ?? null;
+  const d = division(group);
   const level: TownLevel | null = d?.level ?? levelOf(group.entity.name);
-  if (d) {
-    const parents = gz.parentsOf(d.code).map((p) => ({ name: p.name, code: p.code, level: p.level }));
-    return { level, code: d.code, officialName: d.name, parents };
-  }
-  const parent = textParent(group);
   seen.add(group);
-  if (!parent || seen.has(parent)) return { level, code: null, officialName: null, parents: [] };
-  const up = resolutionOf(parent, gz, textParent, seen);
-  return {
-    level,
-    code: null,
-    officialName: null,
-    parents: [{ name: parent.entity.name, code: up.code, level: up.level }, ...up.parents],
+  const parent = textParent(group);
+  const textChain = (): TownResolution['parents'] => {
+    const up = resolutionOf(parent!, gz, textParent, textChildren, seen);
+    return [{ name: parent!.entity.name, code: up.code, level: up.level }, ...up.parents];
   };
+  if (d) {
+    const official = gz.parentsOf(d.code).map((p) => ({ name: p.name, code: p.code, level: p.level }));
+    const parentRank = parent ? rankOfLevel(levelOf(parent.entity.name)) : null;
+    const overrides = parent && !seen.has(parent) && !division(parent) && parentRank !== null && parentRank < d.rank;
+    return { level, code: d.code, officialName: d.name, parents: overrides ? textChain() : official };
+  }
+  if (parent && !seen.has(parent)) return { level, code: null, officialName: null, parents: textChain() };
+  return { level, code: null, officialName: null, parents: chainAboveFromChildren(group, level, gz, textChildren) };
+}
+
+function division(group: TownGroup): Division | null {
+  return group.found.find((m) => m.division)?.division ?? null;
+}
+
+/**
+ * The official levels above an uncoded place, read from a coded place the text writes
+ * inside it (the county and city of 姚庄村 for 南曹乡): empty when no such child says.
+ */
+function chainAboveFromChildren(
+  group: TownGroup,
+  level: TownLevel | null,
+  gz: Gazetteer,
+  textChildren: (g: TownGroup) => readonly TownGroup[],
+): TownResolution['parents'] {
+  const rank = rankOfLevel(level);
+  if (rank === null) return [];
+  for (const child of textChildren(group)) {
+    const d = division(child);
+    if (!d || d.rank <= rank) continue;
+    return gz
+      .parentsOf(d.code)
+      .filter((p) => p.rank < rank)
+      .map((p) => ({ name: p.name, code: p.code, level: p.level }));
+  }
+  return [];
 }
 
 /** What one reading of the page makes of its place names. */
@@ -497,7 +532,12 @@ export function extractTowns(articles: Article[], n: NormalizedText, header: Pag
     g.entity.aliases = [...forms];
   }
   for (const g of groups.values()) {
-    g.entity.town = resolutionOf(g, gz, (x) => parentOf.get(x) ?? null);
+    g.entity.town = resolutionOf(
+      g,
+      gz,
+      (x) => parentOf.get(x) ?? null,
+      (x) => [...parentOf].filter(([, p]) => p === x).map(([c]) => c),
+    );
     if (!g.entity.town.code)
       warnings.push(`town ${g.entity.name}: not found in the division data for this page's area; kept as written`);
   }
