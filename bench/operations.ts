@@ -175,7 +175,7 @@ export const OPERATIONS: Operation[] = [
       }
       return gql(
         `query Town($name: String!, $first: Int!) {
-          town(name: $name) { id name level campaigns(first: $first) { count campaign { id name } } }
+          town(name: $name) { id name level campaigns(first: $first, includeSubTowns: false) { count campaign { id name } } }
         }`,
         { name: p.town.name, first: RELATED_FIRST },
       );

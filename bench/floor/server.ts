@@ -51,7 +51,8 @@ export function floorOperations(driver: Driver, database?: string): Record<strin
     async 'town-campaigns'({ name, first }) {
       const town = await byName('Town', String(name), [`town:${compact(String(name))}`]);
       if (!town) return { town: null, campaigns: [] };
-      return { town, campaigns: await related('town-campaigns', String(town.key), first) };
+      // The peer counts HELD_IN of the town itself, so every target is asked for the town alone.
+      return { town, campaigns: await related('town-campaigns', String(town.key), first, { subTowns: false }) };
     },
     async 'campaign-towns-units'({ name, first }) {
       const campaign = await byName('Campaign', String(name), [campaignKey(String(name))]);

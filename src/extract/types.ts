@@ -55,8 +55,12 @@ export function emptyHeader(): PageHeader {
   return { paper: null, date: null, pageNo: null, section: null, editors: [], proofreaders: [] };
 }
 
-export type ArticleKind = 'news' | 'feature' | 'photo';
-export type ReporterRole = 'reporter' | 'correspondent' | 'photographer';
+/** What a story is: a report, a feature (通讯, 侧记 …) or a captioned photo. */
+export const ARTICLE_KINDS = ['news', 'feature', 'photo'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+/** How a byline credits a person. */
+export const REPORTER_ROLES = ['reporter', 'correspondent', 'photographer'] as const;
+export type ReporterRole = (typeof REPORTER_ROLES)[number];
 
 export interface Credit {
   name: string;

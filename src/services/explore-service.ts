@@ -219,9 +219,15 @@ export class ExploreService {
     return (await this.resolve(ref, what)).id;
   }
 
-  async timeline(of: NodeRefInput, from: string | null | undefined, to: string | null | undefined, first: number) {
+  async timeline(
+    of: NodeRefInput,
+    from: string | null | undefined,
+    to: string | null | undefined,
+    first: number,
+    subTowns = true,
+  ) {
     const start = await this.resolve(of, 'of');
-    return this.graph.timeline(start.elementId, from ?? null, to ?? null, first);
+    return this.graph.timeline(start.elementId, from ?? null, to ?? null, first, subTowns);
   }
 
   async townsSharingCampaigns(of: NodeRefInput, first: number): Promise<CooccurrenceRow[]> {

@@ -290,12 +290,19 @@ export class GraphService {
     return { nodes, edges: row.edges.map(toEdge), truncated: nodes.length >= limit };
   }
 
-  async timeline(elementId: string, from: string | null, to: string | null, first: number): Promise<GraphNode[]> {
+  async timeline(
+    elementId: string,
+    from: string | null,
+    to: string | null,
+    first: number,
+    subTowns: boolean,
+  ): Promise<GraphNode[]> {
     const rows = await this.repository.read<{ node: unknown }>('queries/graph/timeline', {
       node: elementId,
       from,
       to,
       first: int(first),
+      subTowns,
     });
     return rows.map((row) => toNode(row.node));
   }

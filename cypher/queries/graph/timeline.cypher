@@ -1,10 +1,12 @@
-// The events connected to one node, in date order (undated last): held in a town or a
-// town inside it, organized by a unit, part of a campaign, reported in a reporter's
+// The events connected to one node, in date order (undated last): held in a town or (with
+// $subTowns, the API's default) a town inside it, organized by a unit, part of a campaign, reported in a reporter's
 // articles, in articles mentioning a person, reported by an article, on a page.
-// Params: $node (element id), $from / $to (ISO dates, null = open), $first.
+// Params: $node (element id), $from / $to (ISO dates, null = open), $first, $subTowns.
 MATCH (s) WHERE elementId(s) = $node
 CALL (s) {
-  MATCH (e:Event)-[:HELD_IN]->(:Town)-[:PART_OF*0..8]->(s) WHERE s:Town RETURN e
+  MATCH (e:Event)-[:HELD_IN]->(:Town)-[:PART_OF*0..8]->(s) WHERE s:Town AND $subTowns RETURN e
+  UNION
+  MATCH (e:Event)-[:HELD_IN]->(s) WHERE s:Town AND NOT $subTowns RETURN e
   UNION
   MATCH (s)-[:ORGANIZED]->(e:Event) WHERE s:Unit RETURN e
   UNION

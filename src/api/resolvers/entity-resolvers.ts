@@ -7,7 +7,7 @@ import { Article, Campaign, Event, Page, Person, Quantity, Reporter, Town, Unit 
 import { PathEdge } from '../types/graph.js';
 import { TownLevel, townLevelOf } from '../types/town-level.js';
 import type { StoredTownLevel } from '../../graph/town-levels.js';
-import { RelatedArgs, ReporterArticlesArgs } from '../types/inputs.js';
+import { RelatedArgs, ReporterArticlesArgs, TownRelatedArgs } from '../types/inputs.js';
 import {
   Byline,
   CampaignCount,
@@ -61,43 +61,58 @@ export class TownResolver {
     return loaders.relatedNodes('town-descendants', town.id, first);
   }
 
-  @FieldResolver(() => [Unit], { description: 'Units based in it.' })
-  units(@Root() town: Root_, @Args(() => RelatedArgs) { first }: RelatedArgs, @Ctx() { loaders }: ApiContext) {
-    return loaders.relatedNodes('town-units', town.id, first);
+  @FieldResolver(() => [Unit], { description: 'Units based in it (or in the towns inside it).' })
+  units(
+    @Root() town: Root_,
+    @Args(() => TownRelatedArgs) { first, includeSubTowns }: TownRelatedArgs,
+    @Ctx() { loaders }: ApiContext,
+  ) {
+    return loaders.relatedNodes('town-units', town.id, first, { subTowns: includeSubTowns });
   }
 
   @FieldResolver(() => [CampaignCount], {
-    description: 'Campaigns held in it, with the number of supporting articles.',
+    description:
+      'Campaigns held in it (or in the towns inside it), with the number of supporting articles, each counted once.',
   })
   async campaigns(
     @Root() town: Root_,
-    @Args(() => RelatedArgs) { first }: RelatedArgs,
+    @Args(() => TownRelatedArgs) { first, includeSubTowns }: TownRelatedArgs,
     @Ctx() { loaders }: ApiContext,
   ) {
-    const items = await loaders.related('town-campaigns', town.id, first);
+    const items = await loaders.related('town-campaigns', town.id, first, { subTowns: includeSubTowns });
     return items.map((item) => ({ campaign: item.node, count: item.count ?? 0 }));
   }
 
-  @FieldResolver(() => [Event], { description: 'Events held in it, in date order.' })
-  events(@Root() town: Root_, @Args(() => RelatedArgs) { first }: RelatedArgs, @Ctx() { loaders }: ApiContext) {
-    return loaders.relatedNodes('town-events', town.id, first);
+  @FieldResolver(() => [Event], {
+    description: 'Events held in it (or in the towns inside it), in date order, as `timeline` lists them.',
+  })
+  events(
+    @Root() town: Root_,
+    @Args(() => TownRelatedArgs) { first, includeSubTowns }: TownRelatedArgs,
+    @Ctx() { loaders }: ApiContext,
+  ) {
+    return loaders.relatedNodes('town-events', town.id, first, { subTowns: includeSubTowns });
   }
 
-  @FieldResolver(() => [Article], { description: 'Articles that mention it, newest first.' })
-  articles(@Root() town: Root_, @Args(() => RelatedArgs) { first }: RelatedArgs, @Ctx() { loaders }: ApiContext) {
-    return loaders.relatedNodes('town-articles', town.id, first);
+  @FieldResolver(() => [Article], { description: 'Articles that mention it (or a town inside it), newest first.' })
+  articles(
+    @Root() town: Root_,
+    @Args(() => TownRelatedArgs) { first, includeSubTowns }: TownRelatedArgs,
+    @Ctx() { loaders }: ApiContext,
+  ) {
+    return loaders.relatedNodes('town-articles', town.id, first, { subTowns: includeSubTowns });
   }
 
   @FieldResolver(() => [ReporterCount], {
     description:
-      'Reporters who covered it (credited on articles that mention it or report events there), with article counts.',
+      'Reporters who covered it or a town inside it (credited on articles that mention it or report events there), with article counts.',
   })
   async reporters(
     @Root() town: Root_,
-    @Args(() => RelatedArgs) { first }: RelatedArgs,
+    @Args(() => TownRelatedArgs) { first, includeSubTowns }: TownRelatedArgs,
     @Ctx() { loaders }: ApiContext,
   ) {
-    const items = await loaders.related('town-reporters', town.id, first);
+    const items = await loaders.related('town-reporters', town.id, first, { subTowns: includeSubTowns });
     return items.map((item) => ({ reporter: item.node, count: item.count ?? 0 }));
   }
 }

@@ -168,8 +168,11 @@ export class QueryResolver {
   }
 
   @Query(() => [Event], { nullable: true, description: 'Events connected to a node, in date order (undated last).' })
-  timeline(@Args(() => TimelineArgs) { of, from, to, first }: TimelineArgs, @Ctx() { services }: ApiContext) {
-    return services.explore.timeline(of, from, to, first);
+  timeline(
+    @Args(() => TimelineArgs) { of, from, to, first, includeSubTowns }: TimelineArgs,
+    @Ctx() { services }: ApiContext,
+  ) {
+    return services.explore.timeline(of, from, to, first, includeSubTowns);
   }
 
   @Query(() => [SharedCampaignsTown], {

@@ -14,6 +14,8 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-grap
 import { calendarDay } from '../../extract/dates.js';
 import { NodeType } from './node.js';
 import { TownLevel } from './town-level.js';
+import { ArticleKindEnum, ReporterRoleEnum } from './credit-enums.js';
+import { ARTICLE_KINDS, REPORTER_ROLES, type ArticleKind, type ReporterRole } from '../../extract/types.js';
 import { STORED_TOWN_LEVELS, type StoredTownLevel } from '../../graph/town-levels.js';
 
 /** Largest page a list returns (`first`); larger asks are refused, not silently cut. */
@@ -66,15 +68,25 @@ export class RelatedArgs {
   first: number = 50;
 }
 
+/**
+ * The one rule of every town field that answers "what happened here": a town includes the
+ * towns inside it (a 市 its 镇, a 镇 its 村), as `within` filters and `timeline` do.
+ */
+const SUB_TOWNS_DESCRIPTION =
+  'Include what is in the towns inside it, at any depth (the default, as `within` filters and `timeline` do); false answers for the town alone.';
+
+@ArgsType()
+export class TownRelatedArgs extends RelatedArgs {
+  @Field(() => Boolean, { defaultValue: true, description: SUB_TOWNS_DESCRIPTION })
+  includeSubTowns: boolean = true;
+}
+
 @ArgsType()
 export class ReporterArticlesArgs extends RelatedArgs {
-  @Field(() => String, {
-    nullable: true,
-    description: 'Only articles with this role: reporter, correspondent, photographer.',
-  })
+  @Field(() => ReporterRoleEnum, { nullable: true, description: 'Only articles credited in this role.' })
   @IsOptional()
-  @MaxLength(40)
-  role?: string;
+  @IsIn(REPORTER_ROLES)
+  role?: ReporterRole;
 }
 
 @ArgsType()
@@ -143,10 +155,10 @@ export class CampaignFilter extends BaseFilter {
 @InputType()
 export class ReporterFilter extends BaseFilter {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) nameContains?: string;
-  @Field(() => String, { nullable: true, description: 'Credited at least once in this role.' })
+  @Field(() => ReporterRoleEnum, { nullable: true, description: 'Credited at least once in this role.' })
   @IsOptional()
-  @MaxLength(40)
-  role?: string;
+  @IsIn(REPORTER_ROLES)
+  role?: ReporterRole;
 }
 
 /** The dates and the campaign of what happened, shared by events and articles. */
@@ -192,10 +204,10 @@ export class ArticleFilter extends HappeningFilter {
   @IsOptional()
   @MaxLength(100)
   textContains?: string;
-  @Field(() => String, { nullable: true, description: 'news, feature or photo.' })
+  @Field(() => ArticleKindEnum, { nullable: true })
   @IsOptional()
-  @MaxLength(20)
-  kind?: string;
+  @IsIn(ARTICLE_KINDS)
+  kind?: ArticleKind;
   @Field(() => String, { nullable: true, description: 'Id or name of a reporter credited on it.' })
   @IsOptional()
   @MaxLength(100)
@@ -354,6 +366,12 @@ export class TimelineArgs {
   @Min(1)
   @Max(MAX_RELATED, { message: `first must not be greater than ${MAX_RELATED}` })
   first: number = 50;
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description:
+      'Of a town: include the events of the towns inside it, at any depth (the default, as the town fields do); false lists its own. Other nodes ignore it.',
+  })
+  includeSubTowns: boolean = true;
 }
 
 @ArgsType()

@@ -1,14 +1,5 @@
-import { registerEnumType } from 'type-graphql';
+import { stringEnum } from './string-enum.js';
 import { STORED_TOWN_LEVELS, type StoredTownLevel } from '../../graph/town-levels.js';
-
-/** The GraphQL names of the stored levels: `county-city` → COUNTY_CITY. */
-const enumName = (level: StoredTownLevel): string => level.replace('-', '_').toUpperCase();
-
-/** `TownLevel`: each GraphQL value stands for the level string the graph stores. */
-export const TownLevel = Object.fromEntries(STORED_TOWN_LEVELS.map((level) => [enumName(level), level])) as Record<
-  string,
-  StoredTownLevel
->;
 
 const DESCRIPTIONS: Record<StoredTownLevel, string> = {
   province: '省, 自治区, 直辖市 (two-digit code)',
@@ -25,14 +16,13 @@ const DESCRIPTIONS: Record<StoredTownLevel, string> = {
   hamlet: '屯, a natural village below an administrative one',
 };
 
-registerEnumType(TownLevel, {
-  name: 'TownLevel',
-  description:
-    'Where a town stands in the division hierarchy; a 市 says whether it is a prefecture- or county-level city.',
-  valuesConfig: Object.fromEntries(
-    STORED_TOWN_LEVELS.map((level) => [enumName(level), { description: DESCRIPTIONS[level] }]),
-  ),
-});
+/** `TownLevel`: each GraphQL value stands for the level string the graph stores. */
+export const TownLevel = stringEnum(
+  STORED_TOWN_LEVELS,
+  'TownLevel',
+  'Where a town stands in the division hierarchy; a 市 says whether it is a prefecture- or county-level city.',
+  DESCRIPTIONS,
+);
 
 /** A stored level as the enum serves it; null for none or for a value the vocabulary lacks. */
 export function townLevelOf(stored: unknown): StoredTownLevel | null {
