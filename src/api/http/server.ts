@@ -14,6 +14,7 @@ import { Loaders } from '../../services/loaders.js';
 import type { ApiContext, Services } from '../context.js';
 import { formatError } from '../errors.js';
 import { errorLogPlugin } from '../plugins/error-log.js';
+import { queryCostPlugin } from '../plugins/query-cost.js';
 import { readCachePlugins } from '../plugins/read-cache/read-cache.js';
 import { applyCors } from './cors.js';
 import { withDatabaseUnavailable } from './database-errors.js';
@@ -25,15 +26,16 @@ import { HttpError, parseBody, readBody } from './read-body.js';
 export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
 /**
- * Limits every operation must pass before it runs (graphql-armor validation rules); each
- * refusal is a GRAPHQL_VALIDATION_FAILED error that names the limit. Page sizes (`first`)
- * are capped by the argument validators, and every database call by the Neo4j
- * transaction timeout (NEO4J_TX_TIMEOUT_SECONDS).
+ * Limits every operation must pass before it runs (graphql-armor validation rules, and the
+ * cost of plugins/query-cost.ts: the rows its lists may return, plus one per field that
+ * makes a round trip); each refusal is a GRAPHQL_VALIDATION_FAILED error that names the
+ * limit and what was found. Page sizes (`first`) are capped by the argument validators,
+ * and every database call by the Neo4j transaction timeout (NEO4J_TX_TIMEOUT_SECONDS).
  */
 export const QUERY_LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
-  maxCost: 5000,
+  maxCost: 200_000,
   maxTokens: 2000,
   maxDirectives: 20,
 } as const;
@@ -74,7 +76,8 @@ export async function startApi(options: {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: true },
+    // Our own cost model replaces armor's, which counted scalars and read `first: $n` as 1.
+    costLimit: { enabled: false },
     // graphql-armor's token limit throws inside Apollo's parsing hook, which turned every
     // syntax error into a 500; graphql-js's own parser limit (parseOptions below) answers 400.
     maxTokens: { enabled: false },
@@ -102,6 +105,7 @@ export async function startApi(options: {
       errorLogPlugin(log, format),
       // graphql-armor's types name @apollo/server's CommonJS build; the plugin objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
+      queryCostPlugin<ApiContext>(QUERY_LIMITS.maxCost),
       ...readCachePlugins<ApiContext>({
         maxAgeSeconds: config.queryCacheSeconds,
         writeGeneration: options.writeGeneration,
