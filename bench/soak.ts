@@ -3,7 +3,8 @@
  *                         [--reference 10] [--rate 50] [--connections 8] [--max-slope 3]
  *                         [--port 4795] [--bolt-port 7795] [--data-dir .data/neo4j-soak]
  *
- * A soak test: the read-only example queries (examples/*.graphql, the mutation skipped) in
+ * A soak test: the read-only example queries (examples/*.graphql, the mutation and the
+ * example of error answers skipped) in
  * turn at a steady rate: a warm-up run and a short reference run of --reference seconds,
  * then the soak of --duration seconds.
  * Every answer is checked (autocannon itself counts only status codes), and the server's
@@ -94,13 +95,16 @@ export interface SoakReport {
 
 export const EXAMPLES_DIR = join(PROJECT_ROOT, 'examples');
 
-/** The read-only example operations, by file name. */
+/** An example that shows error answers says so on its first line (21-errors.graphql). */
+export const answersWithErrors = (query: string): boolean => /^# Answers with errors\b/.test(query);
+
+/** The read-only example operations that answer without errors, by file name. */
 export function exampleQueries(dir = EXAMPLES_DIR): { name: string; query: string }[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.graphql'))
     .sort()
     .map((name) => ({ name, query: readFileSync(join(dir, name), 'utf8') }))
-    .filter(({ query }) => !/^\s*mutation\b/m.test(query));
+    .filter(({ query }) => !/^\s*mutation\b/m.test(query) && !answersWithErrors(query));
 }
 
 /** Resident set size of a process in MB (Linux /proc; this process's own figure otherwise). */

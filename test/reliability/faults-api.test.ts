@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepository } from '../../src/app.js';
@@ -10,6 +10,7 @@ import { openDatabase, type Database } from '../../src/db/database.js';
 import { dataDirOf, startEmbedded, stopPid, type StartedNeo4j } from '../../src/db/embedded-neo4j.js';
 import type { GraphRepository } from '../../src/db/graph-repository.js';
 import { PROJECT_ROOT } from '../../src/project-root.js';
+import { exampleQueries } from '../../bench/soak.js';
 import { graphSnapshot } from '../support/graph-snapshot.js';
 import { testConfig } from '../support/test-config.js';
 
@@ -30,11 +31,8 @@ const dbConfig = testConfig({
   NEO4J_HEAP_MB: '768',
   NEO4J_PAGECACHE_MB: '128',
 });
-const READS = readdirSync(join(PROJECT_ROOT, 'examples'))
-  .filter((file) => file.endsWith('.graphql'))
-  .sort()
-  .map((file) => readFileSync(join(PROJECT_ROOT, 'examples', file), 'utf8'))
-  .filter((query) => !/^\s*mutation\b/m.test(query));
+/** The read-only examples that answer without errors, as the soak runs them. */
+const READS = exampleQueries().map(({ query }) => query);
 const INGEST =
   'mutation ($text: String!, $source: String!) { ingestPage(text: $text, source: $source) { status file } }';
 /** Pages loaded through the API during the burst (small, deterministic). */
