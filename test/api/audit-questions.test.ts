@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { postGraphQL } from '../support/http.js';
-import { startSeededApp, type GraphQLBody } from './seeded-app.js';
+import { graphQLClient, startSeededApp } from './seeded-app.js';
 
 /**
  * The questions of the trust audit (issue 14), asked of the API on the five seed pages as a
@@ -13,13 +12,7 @@ import { startSeededApp, type GraphQLBody } from './seeded-app.js';
  */
 describe('the trust audit, asked again on the seed pages', () => {
   let app: App;
-  const ask = async (query: string, variables: Record<string, unknown> = {}) =>
-    (await postGraphQL(app.api.url, query, variables)) as GraphQLBody;
-  const data = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => {
-    const body = await ask(query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data as T;
-  };
+  const { ask, data } = graphQLClient(() => app);
 
   beforeAll(async () => {
     app = await startSeededApp();

@@ -6,7 +6,7 @@ import { removePage } from '../../src/graph/ingest-page.js';
 import { createLogger } from '../../src/logger.js';
 import { configForTestDatabase } from '../support/graph.js';
 import { postGraphQL } from '../support/http.js';
-import { startSeededApp, TEST_TOKEN, type GraphQLBody } from './seeded-app.js';
+import { graphQLClient, startSeededApp, TEST_TOKEN, type GraphQLBody } from './seeded-app.js';
 
 /**
  * The relationship queries on the five seed pages. Expected answers come from reading
@@ -14,13 +14,7 @@ import { startSeededApp, TEST_TOKEN, type GraphQLBody } from './seeded-app.js';
  */
 describe('the GraphQL API on the seed pages', () => {
   let app: App;
-  const ask = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-    (await postGraphQL(app.api.url, query, variables, headers)) as GraphQLBody;
-  const data = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => {
-    const body = await ask(query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data as T;
-  };
+  const { ask, data } = graphQLClient(() => app);
 
   beforeAll(async () => {
     app = await startSeededApp();

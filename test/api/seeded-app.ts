@@ -1,7 +1,9 @@
+import { expect } from 'vitest';
 import { startApp, type App } from '../../src/app.js';
 import { ingestPaths } from '../../src/graph/ingest-pages.js';
 import { createLogger } from '../../src/logger.js';
 import { configForTestDatabase, emptyGraph } from '../support/graph.js';
+import { postGraphQL } from '../support/http.js';
 
 /** A token for the tests' server (never a real one). */
 export const TEST_TOKEN = 'test-token-0123456789abcdef';
@@ -28,4 +30,19 @@ export async function startSeededApp(overrides: Record<string, string> = {}): Pr
 export interface GraphQLBody {
   data?: Record<string, unknown> | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+/**
+ * How a test asks the seeded API: `ask` gives the whole answer, `data` its data after
+ * checking there is no error.
+ */
+export function graphQLClient(app: () => App) {
+  const ask = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    (await postGraphQL(app().api.url, query, variables, headers)) as GraphQLBody;
+  const data = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => {
+    const body = await ask(query, variables);
+    expect(body.errors).toBeUndefined();
+    return body.data as T;
+  };
+  return { ask, data };
 }
