@@ -11,7 +11,7 @@ import type { Credit, ReporterRole } from './types.js';
 import { splitNames } from './text/names.js';
 import { boundedMemo } from './memo.js';
 import { surnameLength } from './text/surnames.js';
-import { LEAD_SOURCE } from './text/lineJoin.js';
+import { DATELINE, REPORTED_BY } from './text/lineJoin.js';
 import { MEDIA_NAME } from './text/furniture.js';
 import { OWN_PAPER, RANK, ROLE_HEAD } from './lexicon/credits.js';
 
@@ -61,10 +61,12 @@ export function isBareNameCredit(text: string): boolean {
   if (m === null || /图|摄|照|片|下同|附/u.test(m[1]!)) return false;
   // `(陈 茜)`: OCR split one name; splitNames glues the pieces back.
   const names = splitNames(m[1]!);
-  return (
-    names.length > 0 &&
-    names.every((name) => surnameLength(name) > 0 && name.length - surnameLength(name) <= 2 && name.length >= 2)
-  );
+  return names.length > 0 && names.every(readsAsPersonalName);
+}
+
+/** A known surname and one or two characters of given name. */
+function readsAsPersonalName(name: string): boolean {
+  return surnameLength(name) > 0 && name.length - surnameLength(name) <= 2 && name.length >= 2;
 }
 
 /** A credit line's first word: a role (记者, 本报通讯员, 实习生) or a credit mark (摄影:, 文/). */
@@ -90,6 +92,9 @@ export function parseByline(text: string): Credit[] {
 const DESK_CREDIT = /\s+[\u4e00-\u9fff]{0,8}?(?:责任)?编辑(?:[\s:：/|].*)?$/u;
 
 function readByline(text: string): Credit[] {
+  // `据李某、王某报道，`: the reporters of a round-up item, if they read as names (not 据新华社报道).
+  const reported = REPORTED_BY.exec(text.trim());
+  if (reported) return splitNames(reported[1]!).every(readsAsPersonalName) ? namesAs(reported[1]!, 'reporter') : [];
   const body = stripLead(text).replace(DESK_CREDIT, '');
   const credits: Credit[] = [];
   let role: ReporterRole | null = null;
@@ -131,17 +136,25 @@ function readByline(text: string): Credit[] {
   return dedupeCredits(credits);
 }
 
+function namesAs(chunk: string, role: ReporterRole): Credit[] {
+  return splitNames(chunk).map((name) => ({ name, role }));
+}
+
 function classify(word: string): RoleWord {
   const w = word.trim();
   for (const [re, kind] of ROLE_WORDS) if (re.test(w)) return kind;
   return 'reporter';
 }
 
-/** 本报讯（…） / 本报长春6月1日电 / 新华社北京电: keep only what is inside the brackets. */
+/**
+ * 本报讯（…） / 本报长春6月1日电 / 新华社北京电 / 某某网消息: keep only what is inside the
+ * brackets; and nothing from a digit on (`记者 某某 2020年06月17日09:40`: names hold none).
+ */
 function stripLead(text: string): string {
   return text
     .replace(CREDIT_MARK, '')
-    .replace(new RegExp(`${LEAD_SOURCE.source}[^（(\\s记]{0,14}?[讯电](?!员)`), '')
+    .replace(DATELINE, '')
+    .replace(/\d.*$/su, '')
     .replace(/[（()）【】[\]]/g, ' ')
     .trim()
     .replace(MEDIA_BEFORE_ROLE, '')

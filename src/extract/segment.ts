@@ -13,7 +13,7 @@ import { locateHeader, type HeaderLayout } from './header.js';
 import { TRAILING_CREDIT, dedupeCredits, isBareNameCredit, isBylineText, parseByline } from './byline.js';
 import { surnameLength } from './text/surnames.js';
 import { paragraphsOf, type Paragraph } from './text/paragraphs.js';
-import { LEAD_PREFIX } from './text/lineJoin.js';
+import { LEAD_PREFIX, REPORTED_BY } from './text/lineJoin.js';
 import { inlinePhotoCredit, paragraphRoles, type ParagraphRole } from './text/layout.js';
 import { isDashLine, readHeadline } from './text/headline.js';
 import { matchHeadlines, type BodyPiece, type HeadlinePiece } from './text/attach.js';
@@ -278,6 +278,10 @@ function storyDraft(
   if (first && lead)
     bylines.push({ text: lead[0].trim(), start: first.start, end: first.start + lead[0].trimEnd().length });
   bylines.push(...body.credits.map(rangeOf));
+  for (const p of body.paras) {
+    const reported = REPORTED_BY.exec(p.text);
+    if (reported) bylines.push({ text: reported[0], start: p.start, end: p.start + reported[0].length });
+  }
   const bodyStart = first ? first.start + (lead?.[0].length ?? 0) : (headline?.paras.at(-1)?.end ?? 0);
   let bodyEnd = last ? last.end : bodyStart;
   const found = last ? (TRAILING_CREDIT.exec(last.text) ?? closingCredit(last.text)) : null;

@@ -7,6 +7,19 @@ describe('parseByline', () => {
     expect(parseByline('本报讯（通讯员 肖宁）')).toEqual([{ name: '肖宁', role: 'correspondent' }]);
   });
 
+  it("reads a site's 消息 lead like a paper's 讯, and stops a name at the date after it", () => {
+    expect(parseByline('某某县网消息(通讯员 王晓明)')).toEqual([{ name: '王晓明', role: 'correspondent' }]);
+    expect(parseByline('记者 李春红2020年06月17日09:40:00')).toEqual([{ name: '李春红', role: 'reporter' }]);
+  });
+
+  it('reads the reporters of a round-up item (据某某报道), but no agency', () => {
+    expect(parseByline('据张小红、刘军报道，')).toEqual([
+      { name: '张小红', role: 'reporter' },
+      { name: '刘军', role: 'reporter' },
+    ]);
+    expect(parseByline('据新华社报道，')).toEqual([]);
+  });
+
   it('reads reporters and correspondents run into their role words', () => {
     expect(parseByline('本报讯(记者董博 鹿智源 通讯员蔺友祥)')).toEqual([
       { name: '董博', role: 'reporter' },

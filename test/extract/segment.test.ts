@@ -100,6 +100,24 @@ describe('segmentPage', () => {
     expect(second!.title).toBe('为全面增强干部群众的法治意识，双辽市王奔镇开展“美好生活·民法典相伴”主题宣传普法活动');
   });
 
+  it('never glues a dateline to the headline above it, and drops a share button and a column label', () => {
+    const page = [
+      '分享按钮',
+      '石桥镇开展冬季消防安全检查',
+      '  清河日报讯(通讯员王晓明)近日,清河县石桥镇组织消防、安监等部门,对辖区商铺、学校开展冬季消防安全检查,排查隐患12处。',
+      '',
+      '记者手记 一座新村的两百天',
+      '',
+      '本报见习记者李春红',
+      '',
+      '走进新村,一排排新房整齐排列,村民们正忙着在大棚里采摘蔬菜,脸上洋溢着笑容。',
+    ].join('\n');
+    expect(segmentPage(normalizePage(page))).toMatchObject([
+      { title: '石桥镇开展冬季消防安全检查', reporters: [{ name: '王晓明', role: 'correspondent' }] },
+      { title: '一座新村的两百天', reporters: [{ name: '李春红', role: 'reporter' }] },
+    ]);
+  });
+
   it('reads a photo caption and its credit as a photo article titled by its first sentence', () => {
     const page =
       '日前,梨树县融媒体中心举行“建功十四五、喜迎二十大”篮球赛,8支代表队16场比赛。这是比赛现场。\n\n本报通讯员 王新月 摄';

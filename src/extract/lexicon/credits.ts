@@ -9,5 +9,11 @@ export const OWN_PAPER = '本报|晚报|日报';
 /** A rank before 记者 or 通讯员: 特约, 见习, 首席, 实习, 全媒体, 融媒体. */
 export const RANK = '特约|见习|首席|实习|全媒体|融媒体';
 
+/** A column the paper names after 记者 (记者手记, 记者观察): a headline's label, no credit. */
+export const REPORTER_COLUMN = '手记|观察|调查|走基层|探访|追踪|视点|视线|直击|体验|连线|一线|在现场|蹲点|来信';
+
+/** 记者 as a role word, not the start of a column's name. */
+export const REPORTER_WORD = `记者(?!${REPORTER_COLUMN})`;
+
 /** 记者 or 通讯员 with what may qualify it (本报特约通讯员, 全媒体记者). */
-export const ROLE_HEAD = `(?:${OWN_PAPER})?(?:${RANK})?(?:记者|通讯员)`;
+export const ROLE_HEAD = `(?:${OWN_PAPER})?(?:${RANK})?(?:${REPORTER_WORD}|通讯员)`;

@@ -4,6 +4,7 @@
  */
 import type { Paragraph } from './paragraphs.js';
 import { hasWordSpace } from './lineJoin.js';
+import { REPORTER_COLUMN } from '../lexicon/credits.js';
 
 export interface Headline {
   title: string | null;
@@ -38,10 +39,15 @@ const HEADLINE_BULLET = /^[•·●◆▪]\s*/u;
 /** A column label printed under a headline (`■沙漠看海 中国乌海`): no part of it. */
 const COLUMN_LABEL = /^[■□]/u;
 
+/** A reporter's column named before the headline on its line (`记者手记 某村200天的巨变`). */
+const COLUMN_PREFIX = new RegExp(`^记者(?:${REPORTER_COLUMN})\\s*[:：\\s]\\s*(?=\\S)`, 'u');
+
 export function readHeadline(all: readonly Paragraph[]): Headline {
   const labelled = all.filter((p) => !COLUMN_LABEL.test(p.text.trim()));
   const paras = (labelled.length > 0 ? labelled : all).map((p) =>
-    HEADLINE_BULLET.test(p.text) ? { ...p, text: p.text.replace(HEADLINE_BULLET, '') } : p,
+    HEADLINE_BULLET.test(p.text) || COLUMN_PREFIX.test(p.text)
+      ? { ...p, text: p.text.replace(HEADLINE_BULLET, '').replace(COLUMN_PREFIX, '') }
+      : p,
   );
   const dashes = paras.filter((p) => isDashLine(p.text)).map((p) => p.text.replace(DASH, '').trim());
   const blocks: string[][] = [];

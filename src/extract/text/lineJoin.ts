@@ -7,7 +7,7 @@
  * captions are short or end in a mark, so they stay on their own.
  */
 import { SENTENCE_END, isHan } from './chars.js';
-import { RANK, ROLE_HEAD } from '../lexicon/credits.js';
+import { RANK, REPORTER_WORD, ROLE_HEAD } from '../lexicon/credits.js';
 import { MEDIA_NAME, isFurnitureLine } from './furniture.js';
 import { isReaderFurnitureLine } from './readerSite.js';
 
@@ -32,6 +32,15 @@ export interface LineInfo {
  */
 export const LEAD_SOURCE = new RegExp(`^[•·■□○●\\s]*(?:本报|本网|新华社|中新社|${MEDIA_NAME.source})`);
 
+/** A dateline: the source, maybe a place and date, then 讯, 电 or 消息 (`东北网双鸭山2月26日讯`). */
+export const DATELINE = new RegExp(`${LEAD_SOURCE.source}[^，。,（(\\s记通]{0,14}?(?:[讯电](?!员)|消息)`);
+
+/**
+ * `据李某、王某报道，…`: an item of a news round-up opening with who reported it; the item
+ * goes on the round-up's story (it is no lead of a story of its own).
+ */
+export const REPORTED_BY = /^据((?:[\u4e00-\u9fff]{2,4}[、和]){0,3}[\u4e00-\u9fff]{2,4})报道[，,]/u;
+
 /** `(记者 王某 通讯员 李某)9月22日,…`: a story opening with its credit in brackets. */
 const OPENING_CREDIT = new RegExp(`^[•·■□○●\\s]*[（(]\\s*${ROLE_HEAD}`);
 
@@ -42,12 +51,12 @@ const OPENING_CREDIT = new RegExp(`^[•·■□○●\\s]*[（(]\\s*${ROLE_HEAD
 const SPACED_CREDITS = `(?:\\s+${ROLE_HEAD}\\s*[\\u4e00-\\u9fff]{2,3}(?:\\s+[\\u4e00-\\u9fff]{2,3})?)+(?=\\s)`;
 
 /**
- * A story's lead: 本报讯, 本报长春6月1日电, 新华社北京电, 某某日报讯 … with an optional
+ * A story's lead: 本报讯, 本报长春6月1日电, 新华社北京电, 某某日报讯, 某某网消息 … with an optional
  * (记者 X) bracket or a `于某 记者白某报道` credit; or, on a portal that dropped the 讯,
  * the (记者 X 通讯员 Y) bracket alone opening the story.
  */
 export const LEAD_PREFIX = new RegExp(
-  `${LEAD_SOURCE.source}[^，。,（(\\s记通]{0,14}?[讯电](?!员)(?:\\s*[（(][^）)]{0,60}(?:[）)]|$)|\\s+[^，。,；;（()）\\n]{0,12}?(?:记者|通讯员)[^，。,；;（()）\\n]{1,30}?报道|${SPACED_CREDITS})?\\s*` +
+  `${DATELINE.source}(?:\\s*[（(][^）)]{0,60}(?:[）)]|$)|\\s+[^，。,；;（()）\\n]{0,12}?(?:记者|通讯员)[^，。,；;（()）\\n]{1,30}?报道|${SPACED_CREDITS})?\\s*` +
     `|${OPENING_CREDIT.source}[^（()）。，,]{1,60}[）)]\\s*`,
 );
 
@@ -55,14 +64,20 @@ export const LEAD_PREFIX = new RegExp(
 const MEDIA_CREDIT_START = new RegExp(`^(?:${MEDIA_NAME.source})(?:${RANK})?(?:记者|通讯员)`);
 
 /** Lines that open a credit rather than continue a sentence. */
-const CREDIT_START = /^(?:——|本报|新华社|记者|通讯员|特约|实习生|见习记者|摄影|文\/|图\/|[□■●◆▲★•·▪])/;
+const CREDIT_START = new RegExp(
+  `^(?:——|本报|新华社|${REPORTER_WORD}|通讯员|特约|实习生|见习记者|摄影|文\\/|图\\/|[□■●◆▲★•·▪])`,
+);
 
 /** A credit at the end of a line closes it: `本报通讯员 谢晨龙 摄`, `通讯员 高峰 文/图`. */
 const CREDIT_END = /(?:^|\s)摄$|摄影$|文\/图$|图\/文$/;
 
+const CREDIT_LINE_START = new RegExp(
+  `^(?:本报通讯员|本报记者|本报特约|${REPORTER_WORD}|通讯员|特约|实习生|见习记者|摄影)`,
+);
+
 /** A standalone credit: `本报通讯员 陈嘉文 王晓东`, `记者 王伟 通讯员 林芳`. */
 export function isCreditLine(text: string): boolean {
-  return /^(?:本报通讯员|本报记者|本报特约|记者|通讯员|特约|实习生|见习记者|摄影)/.test(text) || CREDIT_END.test(text);
+  return CREDIT_LINE_START.test(text) || CREDIT_END.test(text);
 }
 
 /** Does a paragraph opening after `prev` (not joined to it) sit among headline lines? */
@@ -115,6 +130,8 @@ export function shouldJoin(a: LineInfo, b: LineInfo): boolean {
   // A credit, a story opening with its credit in brackets, or a numbered caption (②…)
   // begins a paragraph of its own.
   if (CREDIT_START.test(b.text) || MEDIA_CREDIT_START.test(b.text) || OPENING_CREDIT.test(b.text)) return false;
+  // A dateline (某某日报讯, 某某网消息) opens a story: the line above is its headline or another story.
+  if (LEAD_PREFIX.test(b.text)) return false;
   if (/^[①②③④⑤⑥⑦⑧⑨⑩]/u.test(b.text)) return false;
   if (isCreditLine(a.text)) return false;
   if (hasWordSpace(a.text)) return false;
