@@ -21,6 +21,16 @@ describe('extractPersons', () => {
     ]);
   });
 
+  it('takes a name before 总书记 or 同志, and after a post when 的, an adverb or the end of the text closes it', () => {
+    const text =
+      '大家认真学习贯彻习近平总书记重要讲话精神。在贫困户林秀芬的大棚里,蔬菜长势喜人。队长陈志刚已经第三次来到这里。出席仪式的有市领导周建华、吴丽萍';
+    expect(persons(text).map((p) => p.name)).toEqual(['习近平', '林秀芬', '陈志刚', '周建华', '吴丽萍']);
+  });
+
+  it('takes no two-character word before 的 for a name (书记辛勤的付出)', () => {
+    expect(persons('这饱含着社区党组织书记辛勤的付出。')).toEqual([]);
+  });
+
   it('leaves out credited journalists', () => {
     expect(persons('辽源供电公司工作人员王品皓对正在施工的单位进行现场宣讲。', ['王品皓'])).toEqual([]);
   });

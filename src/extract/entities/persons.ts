@@ -17,8 +17,15 @@ const POSTS = PERSON_POSTS.join('|');
 const AFTER_NAME =
   '对|说|表示|介绍|主持|点评|指出|强调|在|带领|等|和|与|及|肯定|讲话|作|参加|出席|一行|同志|率|为|向|到|从|代表|就|陪同|要求|希望|告诉|来到|深入|' +
   '看着|发现|召集|首先|高兴|激动|笑着|感慨|坦言|回忆|正在|一边|带着|几个|当选|致辞|发问|认为|觉得|回到|十分|非常|宣布|提出|回答|讲解|指导|赠送|现场|也|还|又|' +
-  '[、，。,；：:！？”“\\s]';
+  '是|已经|早已|赶紧|连忙|看到|一直|先后|随即|立即|马上|主动|积极|亲自|详细|认真|耐心|热情|仔细|再次|经常|每天|总是|依然|' +
+  '带头|看望|慰问|走访|查看|检查|调研|了解|听取|参观|考察|说道|谈到|讲述|多方|通过|给|被|把|将|' +
+  '[、，。,；：:！？”“\\s]|$';
 const PERSON_AFTER_POST = new RegExp(`(?:${POSTS})[”"]?([\\u4e00-\\u9fff]{2,4}?)(?=${AFTER_NAME})`, 'g');
+/**
+ * `贫困户某某某的拱棚`: a three-character name closed by 的. (Two characters before 的 are
+ * as often a word: 书记辛勤的付出.)
+ */
+const PERSON_AFTER_POST_OF = new RegExp(`(?:${POSTS})[”"]?([\\u4e00-\\u9fff]{3})(?=的)`, 'g');
 
 /**
  * `某某建设集团有限公司张某说`: a name right after the organisation a speaker works
@@ -26,6 +33,28 @@ const PERSON_AFTER_POST = new RegExp(`(?:${POSTS})[”"]?([\\u4e00-\\u9fff]{2,4}
  */
 const SPEAKER_AFTER_UNIT =
   /(?:公司|集团|局|中心|医院|学校|小学|中学|银行|协会|委员会|办公室|站|所)([\u4e00-\u9fff]{2,3}?)(?=说|表示|介绍|认为|告诉)/gu;
+
+/** Titles written after a name, which only a person bears (习近平总书记, 某某同志). */
+const TITLE_AFTER_NAME = /总书记|同志/gu;
+
+/**
+ * `贯彻某某某总书记…`, `学习某某同志的事迹`: the name before such a title, three characters
+ * or two, taken where the text's words begin there (jieba: 学习|王强|同志, not 习王强).
+ */
+function* namesBeforeTitle(tokens: Tokens): Generator<string> {
+  for (const t of tokens.text.matchAll(TITLE_AFTER_NAME)) {
+    for (const length of [3, 2]) {
+      const start = t.index - length;
+      if (start < 0) continue;
+      const name = tokens.text.slice(start, t.index);
+      const first = tokenAt(tokens, start);
+      if ((first === undefined || first.start === start) && isPersonalName(name) && readsAsName(name)) {
+        yield name;
+        break;
+      }
+    }
+  }
+}
 
 /** `倪志军、史顺航发现`: names listed after one already found. */
 const LISTED_AFTER = (name: string): RegExp =>
@@ -67,12 +96,16 @@ export function extractPersons(
   for (const article of articles) {
     const tokens = tokenize(article.body);
     // After a post or an employer the name's edges are checked against the words of the text.
-    for (const m of [...article.body.matchAll(PERSON_AFTER_POST), ...article.body.matchAll(SPEAKER_AFTER_UNIT)]) {
+    const afterPost = [PERSON_AFTER_POST, PERSON_AFTER_POST_OF, SPEAKER_AFTER_UNIT].flatMap((re) => [
+      ...article.body.matchAll(re),
+    ]);
+    for (const m of afterPost) {
       const name = m[1]!;
       const at = m.index + m[0].length - name.length;
       if (isPersonalName(name) && readsAsNameAfterPost(tokens, at, at + name.length) && !reporterNames.has(name))
         names.add(name);
     }
+    for (const name of namesBeforeTitle(tokens)) if (!reporterNames.has(name)) names.add(name);
     for (const found of [article.body.matchAll(PERSON_AFTER_AGE), speakers(article.body)]) {
       for (const m of found) {
         const name = m[1]!;
