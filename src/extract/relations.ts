@@ -166,7 +166,8 @@ function governed(text: string, clause: Piece, c: Occurrence, verbs: number[], c
 
 /**
  * The campaigns a `此次活动由A主办` sentence speaks of: those of the nearest sentence
- * before it that names any, else those the story's headlines name.
+ * before it that names any. (The headline's campaigns were tried first and did worse: a
+ * headline often names the broader campaign the activity serves.)
  */
 function activityCampaigns(article: Article, at: Passage, campaigns: readonly Entity[]): Entity[] {
   const all = passages(article);
@@ -188,8 +189,18 @@ function campaignsRun(text: string, campaigns: readonly Occurrence[]): Occurrenc
   return activities.length > 0 ? activities : [...campaigns];
 }
 
-/** A sentence about the story's activity as a whole: 此次活动, 本次活动, 活动由…. */
-const THE_ACTIVITY = /(?:此次|本次|这次|该)(?:活动|比赛|大赛|仪式|会议)|活动由/u;
+/** A sentence about the story's activity as a whole: 此次活动, 本次晚会, 活动由…. */
+const THE_ACTIVITY =
+  /(?:此次|本次|这次|该)[\u4e00-\u9fff]{0,4}?(?:活动|比赛|大赛|仪式|会议|晚会|演出|论坛|展览|培训|讲座|赛事)|活动由/u;
+
+/**
+ * `活动由A、B主办，通过“某某”…`: the hosts of the story's activity, named before any campaign
+ * of their sentence, hosted the activity, not the campaigns the sentence goes on to name.
+ */
+function hostsTheActivity(text: string, campaigns: readonly Occurrence[]): boolean {
+  const about = THE_ACTIVITY.exec(text);
+  return about !== null && campaigns.every((c) => c.start > about.index);
+}
 
 export function runsRelations(input: RelationInput): Relation[] {
   const out: Relation[] = [];
@@ -219,17 +230,26 @@ export function runsRelations(input: RelationInput): Relation[] {
           : governed(p.text, clause, c, verbs, campaigns)
             ? subjects(p.text, clauses, k, c.start, actors, verbs)
             : [];
-        for (const unit of [...units, ...hostUnits(p.text, input.entities.unit)]) {
+        const hosts = hostUnits(p.text, input.entities.unit);
+        // The activity's hosts are read below, for the campaigns the story told of before.
+        const own = hostsTheActivity(p.text, campaigns)
+          ? units.filter((u) => !hosts.includes(u))
+          : [...units, ...hosts];
+        for (const unit of own) {
           out.push(relation('RUNS', unit.name, c.entity.name, article.index, evidence(p, input)));
         }
       }
     }
-    // Hosts named in a sentence about the activity, which names no campaign itself.
+    // Hosts named in a sentence about the activity: they ran the campaigns the story told of
+    // before it (or, if none, the ones this sentence names).
     for (const p of passages(article)) {
-      if (!THE_ACTIVITY.test(p.text) || locate(p.text, input.entities.campaign).length > 0) continue;
+      const named = locate(p.text, input.entities.campaign);
+      if (!hostsTheActivity(p.text, named)) continue;
       const hosts = hostUnits(p.text, input.entities.unit);
       if (hosts.length === 0) continue;
-      for (const c of activityCampaigns(article, p, input.entities.campaign)) {
+      const before = activityCampaigns(article, p, input.entities.campaign);
+      const campaigns = before.length > 0 ? before : [...new Set(campaignsRun(p.text, named).map((o) => o.entity))];
+      for (const c of campaigns) {
         for (const unit of hosts) out.push(relation('RUNS', unit.name, c.name, article.index, evidence(p, input)));
       }
     }

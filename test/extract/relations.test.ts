@@ -122,6 +122,20 @@ describe('RUNS: the unit is the subject of an organising verb whose object is th
     }
   });
 
+  it('hosts named for the activity (活动由…主办, 此次晚会由…) ran it, not the campaigns their sentence goes on to name', () => {
+    const us = [entity('unit', '区委宣传部'), entity('unit', '区文明办')];
+    const cs = [entity('campaign', '清洁家园'), entity('campaign', '随手拍')];
+    const s = '“清洁家园”志愿服务活动在东华社区启动。活动由区委宣传部、区文明办主办,通过“随手拍”等形式发动居民参与。';
+    expect(pairs(runsRelations(input([article(0, s)], { unit: us, campaign: cs })))).toEqual([
+      '区委宣传部 -> 清洁家园',
+      '区文明办 -> 清洁家园',
+    ]);
+    const gala = '“清洁家园”文艺晚会在东华社区上演。此次晚会由区委宣传部主办。';
+    expect(pairs(runsRelations(input([article(0, gala)], { unit: us, campaign: cs })))).toEqual([
+      '区委宣传部 -> 清洁家园',
+    ]);
+  });
+
   // Not from a seed: partners joined by 联合, 与…共同, 、…联合 all run the campaign.
   it('every partner of 联合 / 与…共同 / 、…联合 runs it, also the unit a town joins with', () => {
     const us = [entity('unit', '县司法局'), entity('unit', '县妇联'), entity('unit', '第八中学')];
