@@ -100,10 +100,12 @@ describe('segmentPage', () => {
     expect(second!.title).toBe('为全面增强干部群众的法治意识，双辽市王奔镇开展“美好生活·民法典相伴”主题宣传普法活动');
   });
 
-  it('never glues a dateline to the headline above it, and drops a share button and a column label', () => {
+  it('never glues a dateline to the headline above it, and drops a share button, a site line and a column label', () => {
     const page = [
       '分享按钮',
       '石桥镇开展冬季消防安全检查',
+      '//qinghe.example.cn  2021-11-26 08:14:35',
+      '',
       '  清河日报讯(通讯员王晓明)近日,清河县石桥镇组织消防、安监等部门,对辖区商铺、学校开展冬季消防安全检查,排查隐患12处。',
       '',
       '记者手记 一座新村的两百天',
