@@ -12,6 +12,16 @@ describe('parseByline', () => {
     expect(parseByline('记者 李春红2020年06月17日09:40:00')).toEqual([{ name: '李春红', role: 'reporter' }]);
   });
 
+  it("reads 作者: as a writer and 本台/本网 as the outlet's own, never as names", () => {
+    expect(parseByline('作者:张小红')).toEqual([{ name: '张小红', role: 'reporter' }]);
+    expect(parseByline('作者：记者 张小红')).toEqual([{ name: '张小红', role: 'reporter' }]);
+    expect(parseByline('本台记者 刘军 通讯员 王晓明')).toEqual([
+      { name: '刘军', role: 'reporter' },
+      { name: '王晓明', role: 'correspondent' },
+    ]);
+    expect(isBylineText('作者:张小红')).toBe(true);
+  });
+
   it('reads the reporters of a round-up item (据某某报道), but no agency', () => {
     expect(parseByline('据张小红、刘军报道，')).toEqual([
       { name: '张小红', role: 'reporter' },

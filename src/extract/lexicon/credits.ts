@@ -3,8 +3,11 @@
  * must not glue a credit to the line above it).
  */
 
-/** The paper's own, before 记者 or 通讯员: 本报, or 晚报/日报 as a paper of a group calls itself (`□晚报记者 某某`). */
-export const OWN_PAPER = '本报|晚报|日报';
+/**
+ * The paper's own, before 记者 or 通讯员: 本报 (本台, 本网, 本刊 of a station, site or
+ * magazine), or 晚报/日报 as a paper of a group calls itself (`□晚报记者 某某`).
+ */
+export const OWN_PAPER = '本报|本台|本网|本刊|晚报|日报';
 
 /** A rank before 记者 or 通讯员: 特约, 见习, 首席, 实习, 全媒体, 融媒体. */
 export const RANK = '特约|见习|首席|实习|全媒体|融媒体';
