@@ -27,6 +27,10 @@ describe('extractPersons', () => {
     expect(persons(text).map((p) => p.name)).toEqual(['习近平', '林秀芬', '陈志刚', '周建华', '吴丽萍']);
   });
 
+  it('takes the two-character name after a preposition before 同志 (向雷锋同志学习)', () => {
+    expect(persons('大家纷纷表示要向雷锋同志学习。').map((p) => p.name)).toEqual(['雷锋']);
+  });
+
   it('takes no two-character word before 的 for a name (书记辛勤的付出)', () => {
     expect(persons('这饱含着社区党组织书记辛勤的付出。')).toEqual([]);
   });

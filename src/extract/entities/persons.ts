@@ -48,12 +48,23 @@ function* namesBeforeTitle(tokens: Tokens): Generator<string> {
       if (start < 0) continue;
       const name = tokens.text.slice(start, t.index);
       const first = tokenAt(tokens, start);
-      if ((first === undefined || first.start === start) && isPersonalName(name) && readsAsName(name)) {
+      if (
+        (first === undefined || first.start === start) &&
+        isPersonalName(name) &&
+        readsAsName(name) &&
+        !(length === 3 && opensWithFunctionWord(name))
+      ) {
         yield name;
         break;
       }
     }
   }
+}
+
+/** `向某某同志学习`: a preposition or verb read on its own before a two-character name. */
+function opensWithFunctionWord(name: string): boolean {
+  const first = tagWords(name)[0];
+  return first !== undefined && first.word.length === 1 && /^[cpvdu]$/u.test(first.tag);
 }
 
 /** `倪志军、史顺航发现`: names listed after one already found. */
