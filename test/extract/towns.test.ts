@@ -87,6 +87,16 @@ describe('extractTowns on real snippets', () => {
   });
 });
 
+describe('extractTowns: a list under one parent', () => {
+  it('puts every place of a 、 list in the parent written before its first', () => {
+    const r = townsOf('近日，工作组先后走进双辽市玻璃山镇、王奔镇，了解春耕备耕情况。');
+    expect(r.townIn.map((l) => [l.from, l.to])).toEqual([
+      ['玻璃山镇', '双辽市'],
+      ['王奔镇', '双辽市'],
+    ]);
+  });
+});
+
 describe('extractTowns: written forms and aliases', () => {
   it('names a subdistrict at its fullest form and keeps the 街 form as an alias', () => {
     const r = townsOf(

@@ -175,7 +175,11 @@ function rankOf(m: PlaceMatch): number {
   return rank === 5 && levelOf(m.form) === 'hamlet' ? 5.5 : rank;
 }
 
-/** Adjacent names where the first is the higher level: the text places one inside the other. */
+/**
+ * Adjacent names where the first is the higher level: the text places one inside the other.
+ * The parent of a list's first place is that of the whole list: `某区A村、B村、C村` puts
+ * each village in 某区.
+ */
 function chainLinks(found: readonly Found[]): ChainLink[] {
   const links: ChainLink[] = [];
   for (let i = 0; i + 1 < found.length; i++) {
@@ -184,11 +188,20 @@ function chainLinks(found: readonly Found[]): ChainLink[] {
     // `香坊区铁东街道办事处香木社区`: a subdistrict's office between it and its community still nests them.
     const between = p.field === c.field ? p.field.text.slice(p.end, c.start) : null;
     const inside = p.rank < c.rank || (p.rank === c.rank && p.form.endsWith('行政村'));
-    if (between !== null && (between === '' || between === '办事处') && inside) {
-      links.push({ parent: i, child: i + 1 });
+    if (between === null || (between !== '' && between !== '办事处') || !inside) continue;
+    links.push({ parent: i, child: i + 1 });
+    for (let j = i + 2; j < found.length && listedAfter(found[j - 1]!, found[j]!, c.rank); j++) {
+      links.push({ parent: i, child: j });
     }
   }
   return links;
+}
+
+/** The next place of a list: in the same text, right after a 、, at the list's level. */
+function listedAfter(previous: Found, next: Found, rank: number): boolean {
+  return (
+    previous.field === next.field && next.rank === rank && previous.field.text.slice(previous.end, next.start) === '、'
+  );
 }
 
 /** The places the paper's own name gives (洛阳日报 → 洛阳市), before any text is read. */
