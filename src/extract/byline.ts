@@ -13,7 +13,7 @@ import { boundedMemo } from './memo.js';
 import { surnameLength } from './text/surnames.js';
 import { DATELINE, REPORTED_BY } from './text/lineJoin.js';
 import { MEDIA_NAME } from './text/furniture.js';
-import { OWN_PAPER, RANK, ROLE_HEAD } from './lexicon/credits.js';
+import { CREDIT_BULLETS, OWN_PAPER, RANK, ROLE_HEAD } from './lexicon/credits.js';
 
 /** A paper's or site's name before a role word: `某某日报全媒体记者 某某`, `新某某·某某日报记者`. */
 const MEDIA_BEFORE_ROLE = new RegExp(`(?:^|(?<=\\s))(?:${MEDIA_NAME.source})(?=(?:${RANK})?(?:记者|通讯员))`, 'gu');
@@ -26,6 +26,8 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, RoleWord]> = [
   [new RegExp(`^(?:${OWN_PAPER})?(?:${RANK})?通讯员`), 'correspondent'],
   [/^实习生/, 'correspondent'],
   [/^(?:文\/图|图\/文|图文)$/, 'suffix-photo'],
+  // `文·图/张三`, `图文：张三`: before names they both wrote and took the pictures (see readByline).
+  [/^(?:文\s*[·・]\s*图|图\s*[·・]\s*文|图文|文图)\s*[/:：]/, 'suffix-photo'],
   [/^\/\s*(?:图|摄)$/, 'suffix-photo'],
   [/^\/\s*文$/, 'suffix-writer'],
   [/^(?:摄影|摄)$/, 'suffix-photo'],
@@ -39,7 +41,7 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, RoleWord]> = [
  * squashed by OCR: `郑凯/文王雷/图`).
  */
 const TOKENS = new RegExp(
-  String.raw`${ROLE_HEAD}|实习生|文\/图|图\/文|\/\s*(?:文|图|摄)(?![\u4e00-\u9fff])|\/\s*文(?=\s*[\u4e00-\u9fff]{2,4}\s*\/\s*[图摄])|(?:摄影|图|摄|文|撰文|撰稿|作者)\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])`,
+  String.raw`${ROLE_HEAD}|实习生|文\/图|图\/文|\/\s*(?:文|图|摄)(?![\u4e00-\u9fff])|\/\s*文(?=\s*[\u4e00-\u9fff]{2,4}\s*\/\s*[图摄])|(?:文\s*[·・]\s*图|图\s*[·・]\s*文|图文|文图)\s*[/:：]|(?:摄影|图|摄|文|撰文|撰稿|作者)\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])`,
   'g',
 );
 
@@ -70,10 +72,12 @@ function readsAsPersonalName(name: string): boolean {
 }
 
 /** A credit line's first word: a role (记者, 本报通讯员, 实习生) or a credit mark (摄影:, 文/). */
-const ROLE_START = new RegExp(`^${ROLE_HEAD}|^实习生|^(?:摄影|图|文|作者|撰稿)\\s*[/:：]`);
+const ROLE_START = new RegExp(
+  `^${ROLE_HEAD}|^实习生|^(?:摄影|图|文|作者|撰稿|文\\s*[·・]\\s*图|图\\s*[·・]\\s*文|图文|文图)\\s*[/:：]`,
+);
 
 /** Decorations some papers print before a credit line: ■本报记者 张三. */
-const CREDIT_MARK = /^[\s□■●◆▲★▶►]+/;
+const CREDIT_MARK = new RegExp(`^[\\s${CREDIT_BULLETS}]+`);
 
 /**
  * Recent bylines read: the segmenter asks whether a paragraph is a credit line and then

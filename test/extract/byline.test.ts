@@ -22,6 +22,18 @@ describe('parseByline', () => {
     expect(isBylineText('作者:张小红')).toBe(true);
   });
 
+  it('reads credits after any of the marks pages set before them, and 文·图/ or 图文： before names', () => {
+    for (const mark of ['◎', '○', '☆', '□', '■'])
+      expect(parseByline(`${mark}本报记者 张小红`), mark).toEqual([{ name: '张小红', role: 'reporter' }]);
+    expect(isBylineText('◎记者 张小红')).toBe(true);
+    const both = [
+      { name: '刘军', role: 'reporter' },
+      { name: '刘军', role: 'photographer' },
+    ];
+    expect(parseByline('文·图/刘军')).toEqual(both);
+    expect(parseByline('图文：刘军')).toEqual(both);
+  });
+
   it('reads the reporters of a round-up item (据某某报道), but no agency', () => {
     expect(parseByline('据张小红、刘军报道，')).toEqual([
       { name: '张小红', role: 'reporter' },

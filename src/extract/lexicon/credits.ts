@@ -20,3 +20,6 @@ export const REPORTER_WORD = `记者(?!${REPORTER_COLUMN})`;
 
 /** 记者 or 通讯员 with what may qualify it (本报特约通讯员, 全媒体记者). */
 export const ROLE_HEAD = `(?:${OWN_PAPER})?(?:${RANK})?(?:${REPORTER_WORD}|通讯员)`;
+
+/** Marks a page sets before a credit or a story's lead (□本报记者, ◎记者, ○本报讯). */
+export const CREDIT_BULLETS = '□■●○◎◆◇▲△★☆▶►';

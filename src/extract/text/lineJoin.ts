@@ -7,7 +7,7 @@
  * captions are short or end in a mark, so they stay on their own.
  */
 import { SENTENCE_END, isHan } from './chars.js';
-import { RANK, REPORTER_WORD, ROLE_HEAD } from '../lexicon/credits.js';
+import { CREDIT_BULLETS, RANK, REPORTER_WORD, ROLE_HEAD } from '../lexicon/credits.js';
 import { MEDIA_NAME, isFurnitureLine } from './furniture.js';
 import { isReaderFurnitureLine } from './readerSite.js';
 
@@ -30,7 +30,7 @@ export interface LineInfo {
  * Who a lead's dateline names as its source: this paper (本报, 本网), an agency, or a
  * paper or site by name (`某某日报讯`, `某某新闻网-某某日报讯`), after a bullet some sites print.
  */
-export const LEAD_SOURCE = new RegExp(`^[•·■□○●\\s]*(?:本报|本网|新华社|中新社|${MEDIA_NAME.source})`);
+export const LEAD_SOURCE = new RegExp(`^[•·${CREDIT_BULLETS}\\s]*(?:本报|本网|新华社|中新社|${MEDIA_NAME.source})`);
 
 /** A dateline: the source, maybe a place and date, then 讯, 电 or 消息 (`东北网双鸭山2月26日讯`). */
 export const DATELINE = new RegExp(`${LEAD_SOURCE.source}[^，。,（(\\s记通]{0,14}?(?:[讯电](?!员)|消息)`);
@@ -42,7 +42,7 @@ export const DATELINE = new RegExp(`${LEAD_SOURCE.source}[^，。,（(\\s记通]
 export const REPORTED_BY = /^据((?:[\u4e00-\u9fff]{2,4}[、和]){0,3}[\u4e00-\u9fff]{2,4})报道[，,]/u;
 
 /** `(记者 王某 通讯员 李某)9月22日,…`: a story opening with its credit in brackets. */
-const OPENING_CREDIT = new RegExp(`^[•·■□○●\\s]*[（(]\\s*${ROLE_HEAD}`);
+const OPENING_CREDIT = new RegExp(`^[•·${CREDIT_BULLETS}\\s]*[（(]\\s*${ROLE_HEAD}`);
 
 /**
  * `本报讯 记者 某某 见习记者 某某 “…”活动昨日…`: credits without brackets, each name set
@@ -65,7 +65,7 @@ const MEDIA_CREDIT_START = new RegExp(`^(?:${MEDIA_NAME.source})(?:${RANK})?(?:�
 
 /** Lines that open a credit rather than continue a sentence. */
 const CREDIT_START = new RegExp(
-  `^(?:——|本报|新华社|${REPORTER_WORD}|通讯员|特约|实习生|见习记者|摄影|文\\/|图\\/|[□■●◆▲★•·▪])`,
+  `^(?:——|本报|新华社|${REPORTER_WORD}|通讯员|特约|实习生|见习记者|摄影|文\\/|图\\/|[${CREDIT_BULLETS}•·▪])`,
 );
 
 /** A credit at the end of a line closes it: `本报通讯员 谢晨龙 摄`, `通讯员 高峰 文/图`. */
