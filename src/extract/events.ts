@@ -206,9 +206,22 @@ function groups(entities: Record<EntityType, Entity[]>): Groups {
 /** `某某日报社`: a town written as part of a paper's name is no place of the event (a county media centre hosts events in its county, so it still is). */
 const MEDIA_AFTER_TOWN = /^(?:日报|晚报|报社|新闻网|新闻传媒集团)/u;
 
-function placesIn(sentence: string, entities: Record<EntityType, Entity[]>, lead: string | null): Entity[] {
-  const towns = (text: string, names: Entity[]): Occurrence[] =>
-    locate(text, names).filter((o) => o.entity.type === 'town' && !MEDIA_AFTER_TOWN.test(text.slice(o.end)));
+function townsIn(text: string, names: Entity[]): Occurrence[] {
+  return locate(text, names).filter((o) => o.entity.type === 'town' && !MEDIA_AFTER_TOWN.test(text.slice(o.end)));
+}
+
+/** The lists of places the story's sentences say its activity went to (see visits.ts). */
+function storyVisits(sentences: readonly Piece[], entities: Record<EntityType, Entity[]>): Entity[][] {
+  return sentences.flatMap((s) => visitedPlaces(s.text, townsIn(s.text, groups(entities).allNames)));
+}
+
+function placesIn(
+  sentence: string,
+  entities: Record<EntityType, Entity[]>,
+  lead: string | null,
+  visits: readonly Entity[][] = [],
+): Entity[] {
+  const towns = townsIn;
   const written = towns(sentence, groups(entities).allNames);
   // `先后走进甲区A村、B村，乙县C村`: each place it went to, at the list's lowest level.
   const visited = visitedPlaces(sentence, written)[0];
@@ -216,13 +229,17 @@ function placesIn(sentence: string, entities: Record<EntityType, Entity[]>, lead
   const own = lowestTowns(written, sentence);
   if (own.length > 0) return own;
   const inUnit = lowestTown(towns(sentence, groups(entities).townsAndCampaigns));
-  const fallback =
-    inUnit !== null && townRank(inUnit) <= VILLAGE_RANK
-      ? inUnit
-      : lead === null
-        ? ourPlace(sentence, entities)
-        : (lowestTown(towns(lead, groups(entities).allNames)) ?? inUnit ?? ourPlace(sentence, entities));
-  return fallback === null ? [] : [fallback];
+  if (inUnit !== null && townRank(inUnit) <= VILLAGE_RANK) return [inUnit];
+  if (lead === null) {
+    const ours = ourPlace(sentence, entities);
+    return ours === null ? [] : [ours];
+  }
+  const home = lowestTown(towns(lead, groups(entities).allNames)) ?? inUnit ?? ourPlace(sentence, entities);
+  // A lead that names no place of its own happened where the story went (先后走进A村、B村),
+  // when those places lie below the story's home, as HELD_IN reads them.
+  const went = visits.find((list) => home === null || townRank(list[0]!) < townRank(home));
+  if (went !== undefined) return went;
+  return home === null ? [] : [home];
 }
 
 /** What ends the place after 在: the verb of the happening, or a mark. */
@@ -290,6 +307,7 @@ function eventFrom(
   offset: number,
   date: ResolvedDate | null,
   n: number,
+  visits: readonly Entity[][] = [],
 ): ExtractedEvent {
   const { article, entities } = input;
   const actors = groups(entities).actors;
@@ -302,7 +320,7 @@ function eventFrom(
     endDate: date?.end?.date ?? null,
     statedEndDate: date?.end?.stated ?? null,
     summary: summarize(sentence.text, actors),
-    towns: placesIn(sentence.text, entities, n === 0 ? (article.title ?? '') : null).map((t) => t.name),
+    towns: placesIn(sentence.text, entities, n === 0 ? (article.title ?? '') : null, visits).map((t) => t.name),
     venue: venueIn(sentence.text, entities.town),
     units: [
       ...new Set([
@@ -337,6 +355,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   const dates = sentences.map((s) => resolveDate(s.text, pageDate, input.textYear ?? null));
   const articleDate = dates.find((d) => d !== null) ?? null;
   const events: ExtractedEvent[] = [];
+  const visits = storyVisits(sentences, input.entities);
   // `据了解，此次活动由A主办，B承办`: hosts named later in the story hosted its lead event.
   const laterHosts: string[] = [];
   sentences.forEach((s, i) => {
@@ -346,7 +365,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   sentences.forEach((s, i) => {
     if (events.length >= MAX_EVENTS_PER_ARTICLE) return;
     const date = dates[i] ?? null;
-    if (i === leadIndex) events.push(eventFrom(input, s, article.bodyOffset, date ?? articleDate, events.length));
+    if (i === leadIndex)
+      events.push(eventFrom(input, s, article.bodyOffset, date ?? articleDate, events.length, visits));
     else if (i > leadIndex && date !== null && date.stated !== null && DATED_OPENING.test(s.text)) {
       // `10月1日清晨，…七墩沟村…人头攒动`: a day of its own opens a further happening.
       events.push(eventFrom(input, s, article.bodyOffset, date, events.length));

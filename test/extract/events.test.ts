@@ -241,6 +241,15 @@ describe('events of an article', () => {
       ]);
     });
 
+    it("a lead naming no place happened where the story then went, below the headline's place", () => {
+      const body = '5月6日，“翰墨飘香”采风活动启动。作家们先后走进柳湾社区、石桥社区，感受社区变化。';
+      expect(townsOf(body, '北岭镇开展采风活动')[0]).toEqual(['柳湾社区', '石桥社区']);
+      // A list no lower than the headline's place says nothing more than it.
+      expect(
+        townsOf('5月6日，“翰墨飘香”采风活动启动。作家们先后走进东河镇、北岭镇。', '北岭镇开展采风活动')[0],
+      ).toEqual(['北岭镇']);
+    });
+
     it('of two places of one level written one inside the other, the inner one', () => {
       expect(townsOf('5月6日，一场捐赠活动在南坡行政村后沟村广场举行。')).toEqual([['后沟村']]);
     });
