@@ -17,6 +17,8 @@ COPY package.json ./
 COPY cypher ./cypher
 COPY schema ./schema
 COPY seeds ./seeds
+# The playground offers every example as a tab.
+COPY examples ./examples
 # The gazetteer index is generated into .cache/ on first use.
 RUN mkdir -p .cache && chown node .cache
 USER node

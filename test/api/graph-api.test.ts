@@ -1,5 +1,8 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'graphql';
+import { DEFAULT_QUERY, playgroundTabs } from '../../src/api/http/graphiql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.js';
 import { removePage } from '../../src/graph/ingest-page.js';
@@ -310,12 +313,38 @@ describe('the GraphQL API on the seed pages', () => {
     );
   });
 
+  it('runs the query the playground opens with, as a user pressing ▶ first does', async () => {
+    const { town, stats } = await data<{
+      town: { name: string; children: { name: string }[]; campaigns: unknown[] };
+      stats: { nodes: number };
+    }>(DEFAULT_QUERY);
+    expect(town.name).toBe('双辽市');
+    expect(town.children).toHaveLength(8);
+    expect(town.campaigns.length).toBe(23);
+    expect(stats.nodes).toBe(357);
+  });
+
+  it("offers the opening question and every example as the playground's tabs, each a valid operation", () => {
+    const tabs = playgroundTabs();
+    expect(tabs[0]!.query).toBe(DEFAULT_QUERY);
+    expect(tabs).toHaveLength(1 + readdirSync('examples').filter((f) => f.endsWith('.graphql')).length);
+    for (const tab of tabs) expect(() => parse(tab.query)).not.toThrow();
+    const ingest = tabs.find((t) => /^\s*mutation\b/m.test(t.query))!;
+    expect(JSON.parse(ingest.variables!)).toMatchObject({ source: expect.any(String), text: expect.any(String) });
+    expect(ingest.headers).toContain('Authorization');
+  });
+
   it('serves an offline GraphiQL page on GET /graphql, pre-filled with an example query', async () => {
     const response = await fetch(app.api.url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     const html = await response.text();
-    expect(html).toContain('TownsUnder双辽市');
+    expect(html).toContain('query TownsUnderShuangliao');
+    // Every example is offered as a tab.
+    for (const file of readdirSync('examples').filter((f) => f.endsWith('.graphql'))) {
+      const firstLine = readFileSync(join('examples', file), 'utf8').split('\n')[0]!;
+      expect(html.includes(JSON.stringify(firstLine).slice(1, -1)), file).toBe(true);
+    }
     // Nothing is loaded from elsewhere: no external script, style, font or import.
     expect(html).not.toMatch(/<script[^>]+src=["']?https?:/i);
     expect(html).not.toMatch(/<link[^>]+href=["']?https?:/i);
