@@ -113,6 +113,12 @@ describe('segmentPage', () => {
       '本报见习记者李春红',
       '',
       '走进新村,一排排新房整齐排列,村民们正忙着在大棚里采摘蔬菜,脸上洋溢着笑容。',
+      '',
+      '关键词:新村 大棚',
+      '',
+      '网站声明',
+      '',
+      '新闻',
     ].join('\n');
     expect(segmentPage(normalizePage(page))).toMatchObject([
       { title: '石桥镇开展冬季消防安全检查', reporters: [{ name: '王晓明', role: 'correspondent' }] },

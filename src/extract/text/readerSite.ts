@@ -36,7 +36,7 @@ const NAV_FILLER =
 
 /** Site furniture that is not navigation: adverts, copyright and report lines, page metadata. */
 const SITE_LINE =
-  /天气预报|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|[旧新]版入口|欢迎(?:来到|访问|光临|阅读)[\u4e00-\u9fff]{0,12}?(?:网站|数字报纸?|电子报|电子版)|版权均属|版权归|署名文字|人生就是博|即可订阅|发送短信|官方微博|扫一扫|二维码|版权所有|Copyright|ICP备|技术支持[:：]|举报邮箱|举报电话|content_\d+\.html?|enpproperty|<!--|-->|^原标题[:：]|^\d+人点赞$|^您(?:当前|所在)的?位置|^当前位置[:：]|^当前报纸名称[:：]|^日期[:：]\s*\d{1,2}-\d{1,2}$|^联系电话[:：]|^(?:https?:)?\/\/[\w.-]+\S*(?:\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?$/iu;
+  /天气预报|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|[旧新]版入口|欢迎(?:来到|访问|光临|阅读)[\u4e00-\u9fff]{0,12}?(?:网站|数字报纸?|电子报|电子版)|版权均属|版权归|署名文字|人生就是博|即可订阅|发送短信|官方微博|扫一扫|二维码|版权所有|Copyright|ICP备|技术支持[:：]|举报邮箱|举报电话|content_\d+\.html?|enpproperty|<!--|-->|^原标题[:：]|^\d+人点赞$|^您(?:当前|所在)的?位置|^当前位置[:：]|^当前报纸名称[:：]|^日期[:：]\s*\d{1,2}-\d{1,2}$|^联系电话[:：]|^关键词[:：]|^(?:知识出处|网站声明|免责声明|关注[\u4e00-\u9fff]{2,4}热点|新闻|资讯)$|^(?:https?:)?\/\/[\w.-]+\S*(?:\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?$/iu;
 
 /**
  * A line that is a date and nothing else (`2026-01-23`, `2018年6月22日 星期`, `2022-08-27 09:53`,
@@ -171,7 +171,7 @@ export const isReaderFurnitureLine: (text: string) => boolean = boundedMemo(JUDG
  * and, unless spaces set them out as a menu, are done with at once.
  */
 const FURNITURE_SIGNAL =
-  /[0-9A-Za-z|｜│:：>«»<+~～\-版篇期航返放缩默荐关源作编校位首网报星周字享微搜索印题录读收朋反广联精图权便预订短扫码技举]/u;
+  /[0-9A-Za-z|｜│:：>«»<+~～\-版篇期航返放缩默荐关源作编校位首网报星周字享微搜索印题录读收朋反广联精图权便预订短扫码技举闻处讯]/u;
 
 function judgeLine(text: string): boolean {
   const t = text.trim();
