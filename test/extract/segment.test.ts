@@ -126,6 +126,25 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it("credits the story with the credit closing a site's metadata line (日期 报名 版次 记者 …)", () => {
+    const page = [
+      '石桥镇开展冬季消防安全检查',
+      '',
+      '2025年03月04日  清河日报  版次:A10  记者 李春红 通讯员 王晓明',
+      '',
+      '近日,清河县石桥镇组织消防、安监等部门,对辖区商铺、学校开展冬季消防安全检查,排查隐患12处。',
+    ].join('\n');
+    expect(segmentPage(normalizePage(page))).toMatchObject([
+      {
+        title: '石桥镇开展冬季消防安全检查',
+        reporters: [
+          { name: '李春红', role: 'reporter' },
+          { name: '王晓明', role: 'correspondent' },
+        ],
+      },
+    ]);
+  });
+
   it('reads a photo caption and its credit as a photo article titled by its first sentence', () => {
     const page =
       '日前,梨树县融媒体中心举行“建功十四五、喜迎二十大”篮球赛,8支代表队16场比赛。这是比赛现场。\n\n本报通讯员 王新月 摄';

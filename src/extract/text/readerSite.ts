@@ -14,6 +14,7 @@ import { LEAD_PREFIX } from './lineJoin.js';
 import { DESK_ROLE, MEDIA_NAME, PAPER_NAME } from './furniture.js';
 import { isBylineText } from '../byline.js';
 import { boundedMemo } from '../memo.js';
+import { ROLE_HEAD } from '../lexicon/credits.js';
 import { isPlaceLabel } from './headline.js';
 
 /** Words that only a reading site prints: navigation, view and share tools, link-list markers. */
@@ -45,9 +46,9 @@ const SITE_LINE =
 const DATE_LINE =
   /^(?:(?:发布时间|发布日期|更新时间|时间|日期)[:：]\s*)?(?:\d{4}\s*[-年.]\s*\d{1,2}\s*[-月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期|周)?[一二三四五六日天]?|(?:星期|周)[一二三四五六日天])$/u;
 
-/** `来源:某某日报`, `时间:2017-03-20 来源:…`, `某某新闻网-某某日报 2019-03-18`, `某某日报 2018-04-12 01:42`, `2020-09-23 15:09 某某日报`. */
+/** `来源:某某日报`, `时间:2017-03-20 来源:…`, `某某新闻网-某某日报 2019-03-18`, `某某日报 2018-04-12 01:42`, `2020-09-23 15:09 某某日报`, `2025年03月04日 某某日报 版次:A10 …`. */
 const SOURCE_LINE = new RegExp(
-  `^(?:作者[:：][^:：]{1,24}\\s+)?(?:(?:时间|发布时间|日期)[:：]\\s*\\S+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源|稿件来源)[:：]|^(?:\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?来源[:：]|^(?:${MEDIA_NAME.source})\\s*(?:[|｜]\\s*)?\\d{4}\\s*[-年]\\s*\\d{1,2}\\s*[-月]\\s*\\d{1,2}|^\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:${MEDIA_NAME.source})$`,
+  `^(?:作者[:：][^:：]{1,24}\\s+)?(?:(?:时间|发布时间|日期)[:：]\\s*\\S+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)?(?:来源|稿件来源)[:：]|^(?:\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?来源[:：]|^(?:${MEDIA_NAME.source})\\s*(?:[|｜]\\s*)?\\d{4}\\s*[-年]\\s*\\d{1,2}\\s*[-月]\\s*\\d{1,2}|^\\d{4}\\s*[-年]\\s*\\d{1,2}\\s*[-月]\\s*\\d{1,2}\\s*日?\\s+(?:${MEDIA_NAME.source})(?:\\s|$)|^\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:${MEDIA_NAME.source})$`,
   'u',
 );
 
@@ -338,5 +339,11 @@ export function isViewerDate(paras: readonly Paragraph[], i: number): boolean {
  */
 export function siteCredit(text: string): string | null {
   const m = /作者\s*[:：]\s*(.+?)(?:\s+(?:语音阅读|阅读次数|来源|编辑)[:：].*)?$/u.exec(text.trim());
-  return m ? m[1]!.trim() : null;
+  if (m) return m[1]!.trim();
+  // `2025年03月04日  某某日报  版次:A10  记者 某某 通讯员 某某`: the credit closing the line.
+  const closing = CLOSING_CREDIT.exec(text.trim());
+  return closing && isBylineText(closing[1]!) ? closing[1]!.trim() : null;
 }
+
+/** A credit at the end of a site's metadata line, after a space or a page mark (`A10记者`: normalising drops that space). */
+const CLOSING_CREDIT = new RegExp(`(?:\\s|(?<=[0-9A-Za-z]))((?:${ROLE_HEAD})\\s*[\\u4e00-\\u9fff].*)$`, 'u');
