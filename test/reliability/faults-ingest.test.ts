@@ -151,6 +151,8 @@ describe(`ingest of ${PAGES} pages under faults`, () => {
     });
     const run = await interrupted;
     const stoppedAfterMs = Date.now() - killTime;
+    // The figure the reliability note quotes.
+    process.stderr.write(`ingest stopped ${stoppedAfterMs} ms after the SIGKILL, at page ${killedAt} of ${PAGES}\n`);
     expect(killedAt, run.output).toBeGreaterThanOrEqual(PAGES / 2);
     expect(killedAt).toBeLessThan(PAGES);
     // It stops by itself, within the driver's retry time (2 s here) and a margin, and
