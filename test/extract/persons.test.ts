@@ -31,6 +31,12 @@ describe('extractPersons', () => {
     expect(persons('大家纷纷表示要向雷锋同志学习。').map((p) => p.name)).toEqual(['雷锋']);
   });
 
+  it('takes the source of a fact (据某某介绍), a profile (某某，男，), and a name before 老人', () => {
+    const text =
+      '据张建国介绍，今年村里种植了500亩蔬菜。刘桂芳，女，1953年出生。今年72岁的赵玉兰老人笑着说，日子越过越好。据了解，活动还将继续。';
+    expect(persons(text).map((p) => p.name)).toEqual(['张建国', '刘桂芳', '赵玉兰']);
+  });
+
   it('takes no two-character word before 的 for a name (书记辛勤的付出)', () => {
     expect(persons('这饱含着社区党组织书记辛勤的付出。')).toEqual([]);
   });

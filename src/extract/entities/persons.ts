@@ -19,6 +19,7 @@ const AFTER_NAME =
   '看着|发现|召集|首先|高兴|激动|笑着|感慨|坦言|回忆|正在|一边|带着|几个|当选|致辞|发问|认为|觉得|回到|十分|非常|宣布|提出|回答|讲解|指导|赠送|现场|也|还|又|' +
   '是|已经|早已|赶紧|连忙|看到|一直|先后|随即|立即|马上|主动|积极|亲自|详细|认真|耐心|热情|仔细|再次|经常|每天|总是|依然|' +
   '带头|看望|慰问|走访|查看|检查|调研|了解|听取|参观|考察|说道|谈到|讲述|多方|通过|给|被|把|将|' +
+  '老人|阿姨|大爷|大妈|大姐|大哥|师傅|' +
   '[、，。,；：:！？”“\\s]|$';
 const PERSON_AFTER_POST = new RegExp(`(?:${POSTS})[”"]?([\\u4e00-\\u9fff]{2,4}?)(?=${AFTER_NAME})`, 'g');
 /**
@@ -71,6 +72,12 @@ function opensWithFunctionWord(name: string): boolean {
 const LISTED_AFTER = (name: string): RegExp =>
   new RegExp(`${name}[、和与]([\\u4e00-\\u9fff]{2,3}?)(?=${AFTER_NAME})`, 'gu');
 
+/** `据张某介绍`: who a fact is reported from. */
+const SOURCE_OF_FACT = /据([\u4e00-\u9fff]{2,3}?)(?:介绍|说|表示|回忆|透露)/gu;
+
+/** `张某，男，1965年出生`: a profile opening with the name. */
+const PROFILE = /(?:^|[。！？\n])([\u4e00-\u9fff]{2,3})[，,](?:男|女)[，,]/gu;
+
 /** `53岁的毛云香告诉记者`: an age then the name. */
 const PERSON_AFTER_AGE = new RegExp(`\\d{1,3}岁的([\\u4e00-\\u9fff]{2,3}?)(?=${AFTER_NAME}|告诉|激动|高兴)`, 'g');
 
@@ -117,7 +124,13 @@ export function extractPersons(
         names.add(name);
     }
     for (const name of namesBeforeTitle(tokens)) if (!reporterNames.has(name)) names.add(name);
-    for (const found of [article.body.matchAll(PERSON_AFTER_AGE), speakers(article.body)]) {
+    const sayings = [
+      article.body.matchAll(PERSON_AFTER_AGE),
+      speakers(article.body),
+      article.body.matchAll(SOURCE_OF_FACT),
+      article.body.matchAll(PROFILE),
+    ];
+    for (const found of sayings) {
       for (const m of found) {
         const name = m[1]!;
         if (isPersonalName(name) && readsAsName(name) && !reporterNames.has(name)) names.add(name);
