@@ -1,3 +1,4 @@
+import { decodeCursor } from './cursor.js';
 import { UserInputError } from './errors.js';
 import { kindOfId, NODE_KINDS, type GraphNode, type GraphPath, type NodeKind, type Subgraph } from './graph-model.js';
 import type { CooccurrenceRow, GraphService, ListName } from './graph-service.js';
@@ -134,7 +135,7 @@ export class ExploreService {
   async list(name: ListName, request: ListRequest): Promise<ListPage> {
     let offset = 0;
     if (request.after) {
-      const decoded = decodeOffset(request.after);
+      const decoded = decodeCursor(request.after);
       if (decoded === null) throw new UserInputError(`after: "${request.after}" is not a cursor of this list`);
       offset = decoded + 1;
     }
@@ -245,9 +246,4 @@ export class ExploreService {
   campaignSpread(minTowns: number, first: number): Promise<CooccurrenceRow[]> {
     return this.graph.cooccurrence('campaign-spread', { minTowns, first });
   }
-}
-
-function decodeOffset(cursor: string): number | null {
-  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  return match ? Number(match[1]) : null;
 }

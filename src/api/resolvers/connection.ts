@@ -1,7 +1,8 @@
 import type { GraphNode } from '../../services/graph-model.js';
 import type { ListPage } from '../../services/explore-service.js';
 import type { ListName } from '../../services/graph-service.js';
-import { encodeCursor, type ConnectionShape } from '../types/connection.js';
+import { type ConnectionShape } from '../types/connection.js';
+import { encodeCursor } from '../../services/cursor.js';
 
 /** A page of a list as a Relay-style connection; totalCount is resolved later, only when asked for. */
 export function toConnection(

@@ -60,13 +60,3 @@ export const CONNECTIONS = [
   ArticleConnection,
   PageConnection,
 ] as const;
-
-/** Cursors are opaque to clients: the position in the sorted list, base64url-encoded. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string): number | null {
-  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  return match ? Number(match[1]) : null;
-}

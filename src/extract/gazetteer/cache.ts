@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../../project-root.js';
 import { packTable, type PackedGazetteer } from './packed.js';
 import { datasetVersion, readDivisionTable } from './source.js';
 
@@ -34,19 +34,8 @@ function fromBase64(s: string): Int32Array {
   return new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 }
 
-/** The folder holding package.json: code runs from src/ (vitest) and from dist/src/. */
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-  return dir;
-}
-
 export function defaultCachePath(): string {
-  return join(projectRoot(), '.cache', `${FORMAT}.json`);
+  return join(PROJECT_ROOT, '.cache', `${FORMAT}.json`);
 }
 
 function readCache(path: string, dataset: string): PackedGazetteer | null {
