@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { calendarDay } from '../../extract/dates.js';
+import { MAX_PAGE_CHARACTERS } from '../../extract/page.js';
 import { NodeType } from './node.js';
 import { TownLevel } from './town-level.js';
 import { ArticleKindEnum, ReporterRoleEnum } from './credit-enums.js';
@@ -398,14 +399,12 @@ export class CampaignSpreadArgs {
 const SOURCE_MESSAGE =
   'source must be a file name: 1–200 characters, no slashes, no control or text-direction characters';
 
-/** Largest page text the mutation accepts (the HTTP body limit is 2 MiB). */
-export const MAX_PAGE_TEXT = 1_000_000;
-
 @ArgsType()
 export class IngestPageArgs {
   @Field(() => String, { description: 'The raw OCR text of one page.' })
   @MinLength(1, { message: 'text must not be empty' })
-  @MaxLength(MAX_PAGE_TEXT, { message: `text must be at most ${MAX_PAGE_TEXT} characters` })
+  // The page text extraction takes at most (the HTTP body limit is 2 MiB).
+  @MaxLength(MAX_PAGE_CHARACTERS, { message: `text must be at most ${MAX_PAGE_CHARACTERS} characters` })
   text!: string;
 
   @Field(() => String, {
