@@ -54,7 +54,9 @@ export function preparePage(path: string, bytes: Uint8Array): PreparedPage {
   }
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (han < 20) throw new PageError(`not a Chinese newspaper page (${han} Chinese characters)`);
-  const extraction = extractPage(bytes, { file });
+  // The text decoded above is extracted as it is (decoding once); its notes lead extraction's.
+  const extracted = extractPage(text, { file });
+  const extraction = { ...extracted, warnings: [...decoded.warnings, ...extracted.warnings] };
   if (extraction.articles.length === 0) {
     throw new PageError(`no articles found (${extraction.warnings.join('; ') || 'no headline, byline or body'})`);
   }
