@@ -43,6 +43,9 @@ const SPEECH = /(表示|指出|强调|要求|说|认为|提出)[，,：:]/u;
  */
 const PURPOSE =
   /^(?:为了|为)(?:进一步|深入|切实|全面|更好|持续|扎实|大力|积极|认真|有效|不断|着力|做好|推动|推进|加强|营造|弘扬|庆祝|迎接|纪念|喜迎|落实|贯彻|提升|提高|丰富|助力|巩固|深化|广泛)/u;
+/** A clause of plans: what it names has not taken place yet (将开展…, 计划举办…). */
+const PLAN =
+  /(?:^|[^必])将(?:陆续|继续|持续|相继|分别)?(?:开展|举办|举行|组织|推出|实施|启动)|计划(?:开展|举办|举行)|拟(?:于|开展|举办)|即将(?:开展|举办|举行|启动)/u;
 /** How many clauses back a subject may stand (Chinese drops a repeated subject). */
 const SUBJECT_REACH = 3;
 
@@ -358,7 +361,7 @@ export function heldInRelations(input: RelationInput, runs: readonly Relation[] 
       });
       articleVisits.push(...visits.flatMap((v) => v.lists));
       const speech = SPEECH.exec(p.text)?.index ?? Infinity;
-      const aims = splitClauses(p.text).filter((c) => PURPOSE.test(c.text));
+      const aims = splitClauses(p.text).filter((c) => PURPOSE.test(c.text) || PLAN.test(c.text));
       const named = new Set(
         campaignsHere
           .filter((o) => o.start < speech && !aims.some((c) => o.start >= c.start && o.start < c.end))

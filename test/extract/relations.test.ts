@@ -222,6 +222,15 @@ describe('HELD_IN: the lowest town where the campaign took place', () => {
     expect(pairs(heldInRelations(input([b], { town: zz, unit: us, campaign: cs })))).toEqual(['法治进校园 -> 金水区']);
   });
 
+  it('does not place what a clause of plans names (将开展“X”): it has not taken place', () => {
+    const zz = [entity('town', '郑州市', [], 'city')];
+    const cs = [entity('campaign', '法治进校园'), entity('campaign', '巾帼普法')];
+    const s = '郑州市今年“法治进校园”活动启动,全年还将开展“巾帼普法”等系列活动。';
+    expect(pairs(heldInRelations(input([article(0, s)], { town: zz, campaign: cs })))).toEqual([
+      '法治进校园 -> 郑州市',
+    ]);
+  });
+
   it('does not place the aim of a purpose clause (为深入开展“X”…), only what the sentence says took place', () => {
     const t = [entity('town', '开元路街道', [], 'subdistrict'), entity('town', '兴洛湖社区', [], 'community')];
     const cs = [entity('campaign', '学雷锋'), entity('campaign', '雷锋精神进万家')];
