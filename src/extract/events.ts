@@ -130,6 +130,17 @@ const HOSTED_SETTING = /^[在由]([^，。]+?)(?:联合|共同)?(?:开展|举办
  */
 export const organisers: (sentence: string, units: readonly Entity[]) => string[] = memoPerList(readOrganisers);
 
+/** After a list of outlets: their reporters (等媒体记者, 的记者), the people who did it. */
+const OUTLETS_PEOPLE =
+  /^(?:[、，,和及与]|等)*(?:多家|各)?(?:[\u4e00-\u9fff]{0,6}?(?:媒体|新闻单位))?(?:的)?(?:记者|编辑)/u;
+
+/** Whether the unit at `o` only says whose reporters act: `A、B等媒体记者` before the verb. */
+function reportersOf(text: string, o: Occurrence, limit: number, units: readonly Entity[]): boolean {
+  let rest = text.slice(o.end, Math.max(o.end, limit));
+  for (const other of locate(rest, units).reverse()) rest = rest.slice(0, other.start) + rest.slice(other.end);
+  return OUTLETS_PEOPLE.test(rest);
+}
+
 function readOrganisers(sentence: string, units: readonly Entity[]): string[] {
   const found = new Set<string>();
   let pending: string[] = [];
@@ -150,6 +161,8 @@ function readOrganisers(sentence: string, units: readonly Entity[]): string[] {
       .filter((o) => o.end <= limit)
       // `县委书记孙某出席`: the unit names a person's post; the person acts, not the unit.
       .filter((o) => !POST_AFTER_UNIT.test(clause.text.slice(o.end, o.end + 3)))
+      // `人民日报、新华社等媒体记者走进…`: the outlets' reporters went; the outlets organised nothing.
+      .filter((o) => !reportersOf(clause.text, o, limit, units))
       .filter(
         (o) =>
           !NOT_SUBJECT_BEFORE.test(clause.text.slice(Math.max(0, o.start - 2), o.start)) ||

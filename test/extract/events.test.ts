@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents, summarize, venueIn } from '../../src/extract/events.js';
+import { extractEvents, organisers, summarize, venueIn } from '../../src/extract/events.js';
 import { resolveDate, yearFromText } from '../../src/extract/dates.js';
 import { extractQuantities } from '../../src/extract/quantities.js';
 import type { Article, Entity, EntityType, TownLevel } from '../../src/extract/types.js';
@@ -139,6 +139,13 @@ describe('quantities', () => {
 });
 
 describe('events of an article', () => {
+  it('takes no outlet for an organiser when its reporters are the ones acting (某报、某社等媒体记者走进…)', () => {
+    const us = [entity('unit', '人民日报'), entity('unit', '新华社'), entity('unit', '县融媒体中心')];
+    expect(organisers('5月6日，人民日报、新华社等媒体记者走进石桥村采访。', us)).toEqual([]);
+    expect(organisers('5月6日，县融媒体中心的记者走进石桥村采访。', us)).toEqual([]);
+    expect(organisers('5月6日，县融媒体中心组织开展采风活动。', us)).toEqual(['县融媒体中心']);
+  });
+
   it('the lead: summary without the purpose clauses, date, lowest town, organisers, campaign, amounts', () => {
     const [lead, ...rest] = extractEvents({
       article: article(GLASS_HILL),
