@@ -90,10 +90,11 @@ const MONTH_ONLY = new RegExp(`(?<![\\d年第])${NUM}月(?:份|初|中旬|上旬
 const RECENTLY = /近日|日前|近期|连日来|前不久|近段时间|近来|日前/u;
 /** A day without its month, opening a sentence: `16日，`, `7日上午，`. */
 const DAY_ONLY = /^(\d{1,2})日(?=(?:[至到—–~～-]\d{1,2}日)?(?:[上下]午|晚|清晨)?[，,])/u;
+/** 昨天, 前天, 今天 as days; `今日的枣庄`, `今天的幸福生活` (nowadays) are none. */
 const RELATIVE_DAY: [RegExp, number][] = [
-  [/昨天|昨日/u, -1],
-  [/前天|前日/u, -2],
-  [/今天|今日/u, 0],
+  [/(?:昨天|昨日)(?!的)/u, -1],
+  [/(?:前天|前日)(?!的)/u, -2],
+  [/(?:今天|今日)(?!的)/u, 0],
 ];
 
 /** Words around a year that make it a plan's year (2022年工作谋划, 谋划2022年工作), not the present one. */

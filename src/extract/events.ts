@@ -347,6 +347,15 @@ function eventFrom(
   };
 }
 
+/**
+ * The sentence without what someone is quoted saying (`…深有感触：“今天再次来到…”`): a
+ * speaker's 今天 or 9月 dates the speech, not a happening. Short quotes stay: they are names
+ * (“三下乡”, “3·15”).
+ */
+function withoutSpeech(text: string): string {
+  return text.replace(/[“"][^“”"]{12,}[”"]/gu, '“”');
+}
+
 /** The events of one article; never empty when the article has any text. */
 export function extractEvents(input: EventInput): ExtractedEvent[] {
   const { article, pageDate } = input;
@@ -365,7 +374,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   const happening = sentences.findIndex((s) => reports(s) && !SUMMING_UP.test(s.text));
   const leadIndex = Math.max(0, happening >= 0 ? happening : sentences.findIndex(reports));
   // The article's first date applies to its lead even when printed a sentence earlier.
-  const dates = sentences.map((s) => resolveDate(s.text, pageDate, input.textYear ?? null));
+  const dates = sentences.map((s) => resolveDate(withoutSpeech(s.text), pageDate, input.textYear ?? null));
   const articleDate = dates.find((d) => d !== null) ?? null;
   const events: ExtractedEvent[] = [];
   const visits = storyVisits(sentences, input.entities);

@@ -49,6 +49,18 @@ describe('dates against the page date', () => {
     expect(resolveDate('日前,梨树县融媒体中心举行', '2023-06-20')?.precision).toBe('approximate');
   });
 
+  it('今天 is the page date, 今天的/今日的 (nowadays) no date, nor a 今天 someone is quoted saying', () => {
+    expect(resolveDate('今天上午，王奔镇举行启动仪式', '2023-06-20')?.date).toBe('2023-06-20');
+    expect(resolveDate('看到今日的王奔镇已经发生了翻天覆地的变化', '2023-06-20')).toBeNull();
+    const [, quoted] = extractEvents({
+      article: article('6月18日，王奔镇举行启动仪式。参加活动的老党员深有感触：“今天再次来到这里，变化真大。”'),
+      pageDate: '2023-06-20',
+      entities,
+      spanToOriginal: identity,
+    });
+    expect(quoted?.statedDate ?? null).toBeNull();
+  });
+
   it('a month and day take the page year; a later-looking one is last year', () => {
     expect(resolveDate('6月15日，王奔镇', '2023-06-20')?.date).toBe('2023-06-15');
     expect(resolveDate('9月16日，国网辽源供电公司', '2022-09-20')).toEqual({
