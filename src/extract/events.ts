@@ -57,6 +57,8 @@ const isSpeech = (sentence: string): boolean => {
 
 /** A sentence summing up years of work (近年来，县委、县政府高度重视…) reports no one happening. */
 const SUMMING_UP = /^(?:近年来|近两年来|近几年|多年来|今年以来|一直以来|长期以来|自[^，,]{1,20}以来)/u;
+/** `10月26日，是第二十二届环卫工人节`: a date said to be a day of note, not something done on it. */
+const DAY_OF_NOTE = new RegExp(`${DATED_OPENING.source}[^，,。]{0,4}[，,]\\s*(?:是|为|恰逢|正值|适逢)`, 'u');
 
 /** Leading clauses that state a purpose or a basis, not what happened. */
 const PURPOSE_START = /^(为了?|按照|根据|围绕|随着|在.{0,12}(之际|期间|背景下))/u;
@@ -370,7 +372,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   }
   // Quoted speech (`“每年……乡里都会组织干部职工来帮助采摘。”`) reports no happening, nor
   // does a sentence summing up years of work when a later one reports one.
-  const reports = (s: Piece): boolean => !isSpeech(s.text) && (EVENT_VERB.test(s.text) || DATED_OPENING.test(s.text));
+  const reports = (s: Piece): boolean =>
+    !isSpeech(s.text) && (EVENT_VERB.test(s.text) || (DATED_OPENING.test(s.text) && !DAY_OF_NOTE.test(s.text)));
   const happening = sentences.findIndex((s) => reports(s) && !SUMMING_UP.test(s.text));
   const leadIndex = Math.max(0, happening >= 0 ? happening : sentences.findIndex(reports));
   // The article's first date applies to its lead even when printed a sentence earlier.
@@ -389,7 +392,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     const date = dates[i] ?? null;
     if (i === leadIndex)
       events.push(eventFrom(input, s, article.bodyOffset, date ?? articleDate, events.length, visits));
-    else if (i > leadIndex && date !== null && date.stated !== null && DATED_OPENING.test(s.text)) {
+    else if (
+      i > leadIndex &&
+      date !== null &&
+      date.stated !== null &&
+      DATED_OPENING.test(s.text) &&
+      !DAY_OF_NOTE.test(s.text)
+    ) {
       // `10月1日清晨，…七墩沟村…人头攒动`: a day of its own opens a further happening.
       events.push(eventFrom(input, s, article.bodyOffset, date, events.length));
     } else if (i > leadIndex && FURTHER_EVENT_VERB.test(s.text) && !SUMMING_UP.test(s.text)) {

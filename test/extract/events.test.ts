@@ -61,6 +61,16 @@ describe('dates against the page date', () => {
     expect(quoted?.statedDate ?? null).toBeNull();
   });
 
+  it('a date said to be a day of note (10月26日，是环卫工人节) is no happening: the lead is what was done', () => {
+    const events = extractEvents({
+      article: article('10月26日，是第二十二届环卫工人节。为庆祝节日，10月22日，王奔镇组织开展了清扫活动。'),
+      pageDate: '2023-10-28',
+      entities,
+      spanToOriginal: identity,
+    });
+    expect(events.map((e) => e.statedDate)).toEqual(['2023-10-22']);
+  });
+
   it('a month and day take the page year; a later-looking one is last year', () => {
     expect(resolveDate('6月15日，王奔镇', '2023-06-20')?.date).toBe('2023-06-15');
     expect(resolveDate('9月16日，国网辽源供电公司', '2022-09-20')).toEqual({
