@@ -115,7 +115,7 @@ const ORGANISING_VERB =
 
 /** Units that only set the scene of a clause: `在A指导下`, `受A邀请`, `为A…`. */
 const NOT_SUBJECT_BEFORE =
-  /(在|到|赴|于|向|给|对|走进|来到|深入|前往|受|为|帮助|指导|协助|邀请|组织|和|与|同|及|依托|借助|利用|通过)$/u;
+  /(在|到|赴|于|向|给|对|走进|来到|深入|前往|受|为|帮助|指导|协助|邀请|组织|和|与|同|及|依托|借助|利用|通过|代表)$/u;
 
 /** `在长堤历史文化街区、白沙街道学雷锋志愿服务站开展…`: what stands between 在 and the verb is the place. */
 const AT_PLACE = /(?<![现正存所实好自内外潜])在(?!于)/u;
@@ -165,11 +165,7 @@ function readOrganisers(sentence: string, units: readonly Entity[]): string[] {
       .filter((o) => !POST_AFTER_UNIT.test(clause.text.slice(o.end, o.end + 3)))
       // `人民日报、新华社等媒体记者走进…`: the outlets' reporters went; the outlets organised nothing.
       .filter((o) => !reportersOf(clause.text, o, limit, units))
-      .filter(
-        (o) =>
-          !NOT_SUBJECT_BEFORE.test(clause.text.slice(Math.max(0, o.start - 2), o.start)) ||
-          joinedToSubject(clause.text, o),
-      )
+      .filter(notAfterAPreposition(clause.text))
       .map((o) => o.entity.name);
     if (verb === null) {
       if (subjects.length > 0) pending = subjects;
@@ -182,6 +178,23 @@ function readOrganisers(sentence: string, units: readonly Entity[]): string[] {
 }
 
 /** `A与B联合开展`, `A和B共同举办`: a unit after 与/和 joins the subject when a unit stands before it. */
+/**
+ * Keeps the units that may be subjects: not after 在, 向, 代表… (unless joined to a subject
+ * by 和/与), nor listed with 、 right after one that is not (`代表A、B致辞`: neither acts).
+ */
+function notAfterAPreposition(clause: string): (o: Occurrence, i: number, all: readonly Occurrence[]) => boolean {
+  const out = new Set<Occurrence>();
+  return (o, i, all) => {
+    const previous = all[i - 1];
+    const listed = previous !== undefined && /^、$/u.test(clause.slice(previous.end, o.start));
+    const excluded = listed
+      ? out.has(previous)
+      : NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, o.start - 2), o.start)) && !joinedToSubject(clause, o);
+    if (excluded) out.add(o);
+    return !excluded;
+  };
+}
+
 function joinedToSubject(clause: string, o: Occurrence): boolean {
   const before = clause.slice(0, o.start);
   return /[与和同及]$/u.test(before) && before.length > 1 && !/(在|向|给|对|为)/u.test(before);

@@ -168,6 +168,12 @@ describe('events of an article', () => {
     expect(organisers('5月6日，县融媒体中心组织开展采风活动。', us)).toEqual(['县融媒体中心']);
   });
 
+  it('takes no unit someone speaks on behalf of (代表A、B致辞) for an organiser', () => {
+    const us = [entity('unit', '县委'), entity('unit', '县政府'), entity('unit', '县文旅局')];
+    expect(organisers('副县长王某代表县委、县政府在开幕式上致辞。', us)).toEqual([]);
+    expect(organisers('县委、县政府举办开幕式。', us)).toEqual(['县委', '县政府']);
+  });
+
   it('the lead: summary without the purpose clauses, date, lowest town, organisers, campaign, amounts', () => {
     const [lead, ...rest] = extractEvents({
       article: article(GLASS_HILL),
