@@ -170,7 +170,8 @@ describe('events of an article', () => {
 
   it('takes no unit someone speaks on behalf of (代表A、B致辞) for an organiser', () => {
     const us = [entity('unit', '县委'), entity('unit', '县政府'), entity('unit', '县文旅局')];
-    expect(organisers('副县长王某代表县委、县政府在开幕式上致辞。', us)).toEqual([]);
+    expect(organisers('副县长王某代表县委、县政府宣布活动启动。', us)).toEqual([]);
+    expect(organisers('王某代表县委、县政府慰问了困难群众。', us)).toEqual([]);
     expect(organisers('县委、县政府举办开幕式。', us)).toEqual(['县委', '县政府']);
   });
 
