@@ -31,8 +31,8 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, RoleWord]> = [
   [/^\/\s*(?:图|摄)$/, 'suffix-photo'],
   [/^\/\s*文$/, 'suffix-writer'],
   [/^(?:摄影|摄)$/, 'suffix-photo'],
-  [/^(?:摄影|图|摄)\s*[/:：]/, 'prefix-photo'],
-  [/^(?:文|撰文|撰稿|作者)\s*[/:：]/, 'writer'],
+  [/^(?:摄影报道|摄影|图片|供图|图|摄)\s*[/:：]/, 'prefix-photo'],
+  [/^(?:文字|文|撰文|撰稿|作者)\s*[/:：]/, 'writer'],
 ];
 
 /**
@@ -41,7 +41,7 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, RoleWord]> = [
  * squashed by OCR: `郑凯/文王雷/图`).
  */
 const TOKENS = new RegExp(
-  String.raw`${ROLE_HEAD}|实习生|文\/图|图\/文|\/\s*(?:文|图|摄)(?![\u4e00-\u9fff])|\/\s*文(?=\s*[\u4e00-\u9fff]{2,4}\s*\/\s*[图摄])|(?:文\s*[·・]\s*图|图\s*[·・]\s*文|图文|文图)\s*[/:：]|(?:摄影|图|摄|文|撰文|撰稿|作者)\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])`,
+  String.raw`${ROLE_HEAD}|实习生|文\/图|图\/文|\/\s*(?:文|图|摄)(?![\u4e00-\u9fff])|\/\s*文(?=\s*[\u4e00-\u9fff]{2,4}\s*\/\s*[图摄])|(?:文\s*[·・]\s*图|图\s*[·・]\s*文|图文|文图)\s*[/:：]|(?:摄影报道|摄影|图片|供图|图|摄|文字|文|撰文|撰稿|作者)\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])`,
   'g',
 );
 
@@ -73,7 +73,7 @@ function readsAsPersonalName(name: string): boolean {
 
 /** A credit line's first word: a role (记者, 本报通讯员, 实习生) or a credit mark (摄影:, 文/). */
 const ROLE_START = new RegExp(
-  `^${ROLE_HEAD}|^实习生|^(?:摄影|图|文|作者|撰稿|文\\s*[·・]\\s*图|图\\s*[·・]\\s*文|图文|文图)\\s*[/:：]`,
+  `^${ROLE_HEAD}|^实习生|^(?:摄影报道|摄影|图片|供图|图|文字|文|作者|撰文|撰稿|文\\s*[·・]\\s*图|图\\s*[·・]\\s*文|图文|文图)\\s*[/:：]`,
 );
 
 /** Decorations some papers print before a credit line: ■本报记者 张三. */

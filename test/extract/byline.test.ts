@@ -34,6 +34,18 @@ describe('parseByline', () => {
     expect(parseByline('图文：刘军')).toEqual(both);
   });
 
+  it('reads 文字：/撰文/ as writers, 图片：/供图：/摄影报道： as photographers, and 融媒/全媒/新媒体 as ranks', () => {
+    expect(parseByline('文字：张小红 摄影：刘军')).toEqual([
+      { name: '张小红', role: 'reporter' },
+      { name: '刘军', role: 'photographer' },
+    ]);
+    for (const label of ['图片：', '供图：', '摄影报道：'])
+      expect(parseByline(`${label}刘军`), label).toEqual([{ name: '刘军', role: 'photographer' }]);
+    for (const rank of ['融媒', '全媒', '新媒体'])
+      expect(parseByline(`${rank}记者 张小红`), rank).toEqual([{ name: '张小红', role: 'reporter' }]);
+    expect(isBylineText('文字：张小红')).toBe(true);
+  });
+
   it('reads the reporters of a round-up item (据某某报道), but no agency', () => {
     expect(parseByline('据张小红、刘军报道，')).toEqual([
       { name: '张小红', role: 'reporter' },

@@ -9,8 +9,8 @@
  */
 export const OWN_PAPER = '本报|本台|本网|本刊|晚报|日报';
 
-/** A rank before 记者 or 通讯员: 特约, 见习, 首席, 实习, 全媒体, 融媒体. */
-export const RANK = '特约|见习|首席|实习|全媒体|融媒体';
+/** A rank before 记者 or 通讯员: 特约, 见习, 首席, 实习, 全媒体 (全媒), 融媒体 (融媒), 新媒体. */
+export const RANK = '特约|见习|首席|实习|全媒体|融媒体|全媒|融媒|新媒体';
 
 /** A column the paper names after 记者 (记者手记, 记者观察): a headline's label, no credit. */
 export const REPORTER_COLUMN = '手记|观察|调查|走基层|探访|追踪|视点|视线|直击|体验|连线|一线|在现场|蹲点|来信';
