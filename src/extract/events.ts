@@ -255,9 +255,11 @@ function placesIn(
   const visited = visitedPlaces(sentence, written)[0];
   if (visited !== undefined) return visited;
   const own = lowestTowns(written, sentence);
-  if (own.length > 0) return own;
   const inUnit = lowestTown(towns(sentence, groups(entities).townsAndCampaigns));
-  if (inUnit !== null && townRank(inUnit) <= VILLAGE_RANK) return [inUnit];
+  const village = inUnit !== null && townRank(inUnit) <= VILLAGE_RANK ? inUnit : null;
+  // `从木门镇天星村村委会会议室传来`: the village in the venue's name is lower than the town written.
+  if (village !== null && own.every((t) => townRank(t) > VILLAGE_RANK)) return [village];
+  if (own.length > 0) return own;
   if (lead === null) {
     const ours = ourPlace(sentence, entities);
     return ours === null ? [] : [ours];

@@ -286,6 +286,17 @@ describe('events of an article', () => {
       ).toEqual(['北岭镇']);
     });
 
+    it("a village named in the venue's unit (某镇某村党群服务中心) is lower than the town written before it", () => {
+      const ents2 = { ...ents, unit: [entity('unit', '后沟村党群服务中心')] };
+      const [e] = extractEvents({
+        article: article('5月6日，北岭镇后沟村党群服务中心举行了一场议事会。'),
+        pageDate: null,
+        entities: ents2,
+        spanToOriginal: identity,
+      });
+      expect(e?.towns).toEqual(['后沟村']);
+    });
+
     it('of two places of one level written one inside the other, the inner one', () => {
       expect(townsOf('5月6日，一场捐赠活动在南坡行政村后沟村广场举行。')).toEqual([['后沟村']]);
     });
