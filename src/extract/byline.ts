@@ -20,6 +20,11 @@ const MEDIA_BEFORE_ROLE = new RegExp(`(?:^|(?<=\\s))(?:${MEDIA_NAME.source})(?=(
 
 type RoleWord = ReporterRole | 'suffix-photo' | 'suffix-writer' | 'prefix-photo' | 'writer';
 
+/** Labels before names, with a colon or slash: the pictures' (图片：), the text's (文字：), both (文·图/). */
+const PHOTO_LABEL = '摄影报道|摄影|图片|供图|图';
+const WRITER_LABEL = '文字|文|撰文|撰稿|作者';
+const BOTH_LABEL = '文\\s*[·・]\\s*图|图\\s*[·・]\\s*文|图文|文图';
+
 /** Role words, longest first so 本报通讯员 wins over 通讯员. Suffix roles (摄, 文/图) come after names. */
 const ROLE_WORDS: ReadonlyArray<[RegExp, RoleWord]> = [
   [new RegExp(`^(?:(?:${OWN_PAPER})?(?:${RANK})?|驻\\S{1,4})记者`), 'reporter'],
@@ -27,12 +32,12 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, RoleWord]> = [
   [/^实习生/, 'correspondent'],
   [/^(?:文\/图|图\/文|图文)$/, 'suffix-photo'],
   // `文·图/张三`, `图文：张三`: before names they both wrote and took the pictures (see readByline).
-  [/^(?:文\s*[·・]\s*图|图\s*[·・]\s*文|图文|文图)\s*[/:：]/, 'suffix-photo'],
+  [new RegExp(`^(?:${BOTH_LABEL})\\s*[/:：]`), 'suffix-photo'],
   [/^\/\s*(?:图|摄)$/, 'suffix-photo'],
   [/^\/\s*文$/, 'suffix-writer'],
   [/^(?:摄影|摄)$/, 'suffix-photo'],
-  [/^(?:摄影报道|摄影|图片|供图|图|摄)\s*[/:：]/, 'prefix-photo'],
-  [/^(?:文字|文|撰文|撰稿|作者)\s*[/:：]/, 'writer'],
+  [new RegExp(`^(?:${PHOTO_LABEL}|摄)\\s*[/:：]`), 'prefix-photo'],
+  [new RegExp(`^(?:${WRITER_LABEL})\\s*[/:：]`), 'writer'],
 ];
 
 /**
@@ -41,7 +46,7 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, RoleWord]> = [
  * squashed by OCR: `郑凯/文王雷/图`).
  */
 const TOKENS = new RegExp(
-  String.raw`${ROLE_HEAD}|实习生|文\/图|图\/文|\/\s*(?:文|图|摄)(?![\u4e00-\u9fff])|\/\s*文(?=\s*[\u4e00-\u9fff]{2,4}\s*\/\s*[图摄])|(?:文\s*[·・]\s*图|图\s*[·・]\s*文|图文|文图)\s*[/:：]|(?:摄影报道|摄影|图片|供图|图|摄|文字|文|撰文|撰稿|作者)\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])`,
+  String.raw`${ROLE_HEAD}|实习生|文\/图|图\/文|\/\s*(?:文|图|摄)(?![\u4e00-\u9fff])|\/\s*文(?=\s*[\u4e00-\u9fff]{2,4}\s*\/\s*[图摄])|(?:${BOTH_LABEL})\s*[/:：]|(?:${PHOTO_LABEL}|摄|${WRITER_LABEL})\s*[/:：]|摄影(?=\s*$|\s*[）)])|摄(?=\s*$|\s*[）)]|\s+[^\u4e00-\u9fff])`,
   'g',
 );
 
@@ -72,9 +77,7 @@ function readsAsPersonalName(name: string): boolean {
 }
 
 /** A credit line's first word: a role (记者, 本报通讯员, 实习生) or a credit mark (摄影:, 文/). */
-const ROLE_START = new RegExp(
-  `^${ROLE_HEAD}|^实习生|^(?:摄影报道|摄影|图片|供图|图|文字|文|作者|撰文|撰稿|文\\s*[·・]\\s*图|图\\s*[·・]\\s*文|图文|文图)\\s*[/:：]`,
-);
+const ROLE_START = new RegExp(`^${ROLE_HEAD}|^实习生|^(?:${PHOTO_LABEL}|${WRITER_LABEL}|${BOTH_LABEL})\\s*[/:：]`);
 
 /** Decorations some papers print before a credit line: ■本报记者 张三. */
 const CREDIT_MARK = new RegExp(`^[\\s${CREDIT_BULLETS}]+`);
@@ -98,7 +101,10 @@ const DESK_CREDIT = /\s+[\u4e00-\u9fff]{0,8}?(?:责任)?编辑(?:[\s:：/|].*)?$
 function readByline(text: string): Credit[] {
   // `据李某、王某报道，`: the reporters of a round-up item, if they read as names (not 据新华社报道).
   const reported = REPORTED_BY.exec(text.trim());
-  if (reported) return splitNames(reported[1]!).every(readsAsPersonalName) ? namesAs(reported[1]!, 'reporter') : [];
+  if (reported) {
+    const names = splitNames(reported[1]!);
+    return names.every(readsAsPersonalName) ? names.map((name) => ({ name, role: 'reporter' as const })) : [];
+  }
   const body = stripLead(text).replace(DESK_CREDIT, '');
   const credits: Credit[] = [];
   let role: ReporterRole | null = null;
@@ -138,10 +144,6 @@ function readByline(text: string): Credit[] {
   }
   take(body.slice(pos));
   return dedupeCredits(credits);
-}
-
-function namesAs(chunk: string, role: ReporterRole): Credit[] {
-  return splitNames(chunk).map((name) => ({ name, role }));
 }
 
 function classify(word: string): RoleWord {

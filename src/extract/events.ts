@@ -136,10 +136,19 @@ export const organisers: (sentence: string, units: readonly Entity[]) => string[
 const OUTLETS_PEOPLE =
   /^(?:[、，,和及与]|等)*(?:多家|各)?(?:[\u4e00-\u9fff]{0,6}?(?:媒体|新闻单位))?(?:的)?(?:记者|编辑)/u;
 
-/** Whether the unit at `o` only says whose reporters act: `A、B等媒体记者` before the verb. */
-function reportersOf(text: string, o: Occurrence, limit: number, units: readonly Entity[]): boolean {
-  let rest = text.slice(o.end, Math.max(o.end, limit));
-  for (const other of locate(rest, units).reverse()) rest = rest.slice(0, other.start) + rest.slice(other.end);
+/**
+ * Whether the unit at `o` only says whose reporters act: `A、B等媒体记者` before the verb
+ * at `limit`. `located` are the clause's unit occurrences, in order.
+ */
+function reportersOf(text: string, o: Occurrence, limit: number, located: readonly Occurrence[]): boolean {
+  let rest = '';
+  let at = o.end;
+  for (const other of located) {
+    if (other.start < at || other.end > limit) continue;
+    rest += text.slice(at, other.start);
+    at = other.end;
+  }
+  rest += text.slice(at, Math.max(at, limit));
   return OUTLETS_PEOPLE.test(rest);
 }
 
@@ -159,12 +168,13 @@ function readOrganisers(sentence: string, units: readonly Entity[]): string[] {
     const at = AT_PLACE.exec(clause.text);
     // Units after 在 and before the verb are where it happened, not who did it.
     const limit = verb === null ? clause.text.length : at !== null && at.index < verb.index ? at.index : verb.index;
-    const subjects = locate(clause.text, units)
+    const located = locate(clause.text, units);
+    const subjects = located
       .filter((o) => o.end <= limit)
       // `县委书记孙某出席`: the unit names a person's post; the person acts, not the unit.
       .filter((o) => !POST_AFTER_UNIT.test(clause.text.slice(o.end, o.end + 3)))
       // `人民日报、新华社等媒体记者走进…`: the outlets' reporters went; the outlets organised nothing.
-      .filter((o) => !reportersOf(clause.text, o, limit, units))
+      .filter((o) => !reportersOf(clause.text, o, limit, located))
       .filter(notAfterAPreposition(clause.text))
       .map((o) => o.entity.name);
     if (verb === null) {
@@ -177,7 +187,6 @@ function readOrganisers(sentence: string, units: readonly Entity[]): string[] {
   return [...found];
 }
 
-/** `A与B联合开展`, `A和B共同举办`: a unit after 与/和 joins the subject when a unit stands before it. */
 /**
  * Keeps the units that may be subjects: not after 在, 向, 代表… (unless joined to a subject
  * by 和/与), nor listed with 、 right after one that is not (`代表A、B致辞`: neither acts).
@@ -195,6 +204,7 @@ function notAfterAPreposition(clause: string): (o: Occurrence, i: number, all: r
   };
 }
 
+/** `A与B联合开展`, `A和B共同举办`: a unit after 与/和 joins the subject when a unit stands before it. */
 function joinedToSubject(clause: string, o: Occurrence): boolean {
   const before = clause.slice(0, o.start);
   return /[与和同及]$/u.test(before) && before.length > 1 && !/(在|向|给|对|为)/u.test(before);
@@ -247,15 +257,14 @@ function placesIn(
   sentence: string,
   entities: Record<EntityType, Entity[]>,
   lead: string | null,
-  visits: readonly Entity[][] = [],
+  visits: () => readonly Entity[][] = () => [],
 ): Entity[] {
-  const towns = townsIn;
-  const written = towns(sentence, groups(entities).allNames);
+  const written = townsIn(sentence, groups(entities).allNames);
   // `先后走进甲区A村、B村，乙县C村`: each place it went to, at the list's lowest level.
   const visited = visitedPlaces(sentence, written)[0];
   if (visited !== undefined) return visited;
   const own = lowestTowns(written, sentence);
-  const inUnit = lowestTown(towns(sentence, groups(entities).townsAndCampaigns));
+  const inUnit = lowestTown(townsIn(sentence, groups(entities).townsAndCampaigns));
   const village = inUnit !== null && townRank(inUnit) <= VILLAGE_RANK ? inUnit : null;
   // `从木门镇天星村村委会会议室传来`: the village in the venue's name is lower than the town written.
   if (village !== null && own.every((t) => townRank(t) > VILLAGE_RANK)) return [village];
@@ -264,10 +273,10 @@ function placesIn(
     const ours = ourPlace(sentence, entities);
     return ours === null ? [] : [ours];
   }
-  const home = lowestTown(towns(lead, groups(entities).allNames)) ?? inUnit ?? ourPlace(sentence, entities);
+  const home = lowestTown(townsIn(lead, groups(entities).allNames)) ?? inUnit ?? ourPlace(sentence, entities);
   // A lead that names no place of its own happened where the story went (先后走进A村、B村),
   // when those places lie below the story's home, as HELD_IN reads them.
-  const went = visits.find((list) => home === null || townRank(list[0]!) < townRank(home));
+  const went = visits().find((list) => home === null || townRank(list[0]!) < townRank(home));
   if (went !== undefined) return went;
   return home === null ? [] : [home];
 }
@@ -337,7 +346,7 @@ function eventFrom(
   offset: number,
   date: ResolvedDate | null,
   n: number,
-  visits: readonly Entity[][] = [],
+  visits: () => readonly Entity[][] = () => [],
 ): ExtractedEvent {
   const { article, entities } = input;
   const actors = groups(entities).actors;
@@ -395,7 +404,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   const dates = sentences.map((s) => resolveDate(withoutSpeech(s.text), pageDate, input.textYear ?? null));
   const articleDate = dates.find((d) => d !== null) ?? null;
   const events: ExtractedEvent[] = [];
-  const visits = storyVisits(sentences, input.entities);
+  // Read only for a lead that names no place of its own.
+  let storyLists: Entity[][] | undefined;
+  const visits = (): Entity[][] => (storyLists ??= storyVisits(sentences, input.entities));
   // `据了解，此次活动由A主办，B承办`: hosts named later in the story hosted its lead event.
   const laterHosts: string[] = [];
   sentences.forEach((s, i) => {

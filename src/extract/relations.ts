@@ -216,6 +216,9 @@ export function runsRelations(input: RelationInput): Relation[] {
       const verbs = verbsIn(p.text, campaigns);
       const actors = locate(p.text, doers);
       const run = campaignsRun(p.text, campaigns);
+      const hosts = hostUnits(p.text, input.entities.unit);
+      // The activity's hosts are read below, for the campaigns the story told of before.
+      const activityHosts = hostsTheActivity(p.text, campaigns);
       for (const c of run) {
         const k = clauses.findIndex((cl) => c.start >= cl.start && c.start < cl.end);
         const clause = clauses[k];
@@ -233,11 +236,7 @@ export function runsRelations(input: RelationInput): Relation[] {
           : governed(p.text, clause, c, verbs, campaigns)
             ? subjects(p.text, clauses, k, c.start, actors, verbs)
             : [];
-        const hosts = hostUnits(p.text, input.entities.unit);
-        // The activity's hosts are read below, for the campaigns the story told of before.
-        const own = hostsTheActivity(p.text, campaigns)
-          ? units.filter((u) => !hosts.includes(u))
-          : [...units, ...hosts];
+        const own = activityHosts ? units.filter((u) => !hosts.includes(u)) : [...units, ...hosts];
         for (const unit of own) {
           out.push(relation('RUNS', unit.name, c.entity.name, article.index, evidence(p, input)));
         }

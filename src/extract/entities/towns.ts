@@ -544,12 +544,14 @@ export function extractTowns(articles: Article[], n: NormalizedText, header: Pag
     g.entity.name = name;
     g.entity.aliases = [...forms];
   }
+  const childrenOf = new Map<TownGroup, TownGroup[]>();
+  for (const [child, parent] of parentOf) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), child]);
   for (const g of groups.values()) {
     g.entity.town = resolutionOf(
       g,
       gz,
       (x) => parentOf.get(x) ?? null,
-      (x) => [...parentOf].filter(([, p]) => p === x).map(([c]) => c),
+      (x) => childrenOf.get(x) ?? [],
     );
     if (!g.entity.town.code)
       warnings.push(`town ${g.entity.name}: not found in the division data for this page's area; kept as written`);

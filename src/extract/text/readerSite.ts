@@ -333,9 +333,12 @@ export function isViewerDate(paras: readonly Paragraph[], i: number): boolean {
   return before.some((t) => /^电子报阅读机$/u.test(t)) && DATE_LINE.test(paras[i]!.text.trim());
 }
 
+/** A credit at the end of a site's metadata line, after a space or a page mark (`A10记者`: normalising drops that space). */
+const CLOSING_CREDIT = new RegExp(`(?:\\s|(?<=[0-9A-Za-z]))((?:${ROLE_HEAD})\\s*[\\u4e00-\\u9fff].*)$`, 'u');
+
 /**
  * `2007-08-16 10:11:20 来源:东北网-哈尔滨日报 作者:王兴佳 季佳莹`: the writers a site's
- * source line credits (the text after 作者:), or null.
+ * source line credits (the text after 作者:, or a credit closing the line), or null.
  */
 export function siteCredit(text: string): string | null {
   const m = /作者\s*[:：]\s*(.+?)(?:\s+(?:语音阅读|阅读次数|来源|编辑)[:：].*)?$/u.exec(text.trim());
@@ -344,6 +347,3 @@ export function siteCredit(text: string): string | null {
   const closing = CLOSING_CREDIT.exec(text.trim());
   return closing && isBylineText(closing[1]!) ? closing[1]!.trim() : null;
 }
-
-/** A credit at the end of a site's metadata line, after a space or a page mark (`A10记者`: normalising drops that space). */
-const CLOSING_CREDIT = new RegExp(`(?:\\s|(?<=[0-9A-Za-z]))((?:${ROLE_HEAD})\\s*[\\u4e00-\\u9fff].*)$`, 'u');
