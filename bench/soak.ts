@@ -22,12 +22,13 @@
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { PROJECT_ROOT } from '../src/project-root.js';
+import { EXAMPLES_DIR, readExamples } from '../src/api/examples.js';
 
 /** Options this file uses beyond bench/lib/autocannon.d.ts (which types only the query bench's). */
 interface SteadyRunOptions {
@@ -93,18 +94,11 @@ export interface SoakReport {
   failures: string[];
 }
 
-export const EXAMPLES_DIR = join(PROJECT_ROOT, 'examples');
-
-/** An example that shows error answers says so on its first line (21-errors.graphql). */
-export const answersWithErrors = (query: string): boolean => /^# Answers with errors\b/.test(query);
-
 /** The read-only example operations that answer without errors, by file name. */
 export function exampleQueries(dir = EXAMPLES_DIR): { name: string; query: string }[] {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.graphql'))
-    .sort()
-    .map((name) => ({ name, query: readFileSync(join(dir, name), 'utf8') }))
-    .filter(({ query }) => !/^\s*mutation\b/m.test(query) && !answersWithErrors(query));
+  return readExamples(dir)
+    .filter((e) => !e.mutation && !e.answersWithErrors)
+    .map(({ name, query }) => ({ name, query }));
 }
 
 /** Resident set size of a process in MB (Linux /proc; this process's own figure otherwise). */

@@ -1,17 +1,14 @@
 import 'reflect-metadata';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { removePage } from '../../src/graph/ingest-page.js';
-import { PROJECT_ROOT } from '../../src/project-root.js';
-import { answersWithErrors } from '../../bench/soak.js';
+import { readExamples } from '../../src/api/examples.js';
 import { postGraphQL } from '../support/http.js';
 import { startSeededApp, TEST_TOKEN, type GraphQLBody } from './seeded-app.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- answers are checked field by field below */
 
-const EXAMPLES = join(PROJECT_ROOT, 'examples');
 const INGEST_SOURCE = '903_example_test.txt';
 
 /**
@@ -206,23 +203,20 @@ describe('examples/*.graphql on the seed pages', () => {
     await app?.stop();
   });
 
-  const files = readdirSync(EXAMPLES)
-    .filter((f) => f.endsWith('.graphql'))
-    .sort();
+  const examples = readExamples();
 
   it('has a check for every example and an example for every check', () => {
-    expect(files).toEqual(Object.keys(CHECKS).sort());
+    expect(examples.map((e) => e.name)).toEqual(Object.keys(CHECKS).sort());
   });
 
-  it.each(files)('%s answers as the pages say', async (file) => {
-    const query = readFileSync(join(EXAMPLES, file), 'utf8');
-    const mutation = /^\s*mutation\b/m.test(query);
+  it.each(examples.map((e) => [e.name, e] as const))('%s answers as the pages say', async (file, example) => {
+    const { query, mutation } = example;
     const variables = mutation
       ? { text: readFileSync('seeds/002_2575e84d6e1eb83a.txt', 'utf8') + '\n示例再次载入。\n', source: INGEST_SOURCE }
       : {};
     const headers: Record<string, string> = mutation ? { authorization: `Bearer ${TEST_TOKEN}` } : {};
     const body = (await postGraphQL(app.api.url, query, variables, headers)) as GraphQLBody;
-    if (answersWithErrors(query)) expect(body.errors?.length).toBeGreaterThan(0);
+    if (example.answersWithErrors) expect(body.errors?.length).toBeGreaterThan(0);
     else expect(body.errors).toBeUndefined();
     CHECKS[file]!(body.data, body.errors ?? []);
   });

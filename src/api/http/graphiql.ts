@@ -1,6 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../project-root.js';
+import { EXAMPLES_DIR, readExamples } from '../examples.js';
 
 /**
  * What the playground opens with: a question the seeds answer. (An operation's name is a
@@ -42,16 +40,10 @@ const INGEST_VARIABLES = JSON.stringify(
  * order (a newcomer sees each capability in one click); the mutation with the header and
  * variables it needs. `test/api/examples.test.ts` runs each example.
  */
-export function playgroundTabs(dir = join(PROJECT_ROOT, 'examples')): PlaygroundTab[] {
-  const examples = readdirSync(dir)
-    .filter((file) => file.endsWith('.graphql'))
-    .sort()
-    .map((file): PlaygroundTab => {
-      const query = readFileSync(join(dir, file), 'utf8');
-      return /^\s*mutation\b/m.test(query)
-        ? { query, variables: INGEST_VARIABLES, headers: '{ "Authorization": "Bearer <API_TOKEN>" }' }
-        : { query };
-    });
+export function playgroundTabs(dir = EXAMPLES_DIR): PlaygroundTab[] {
+  const examples = readExamples(dir).map(({ query, mutation }): PlaygroundTab =>
+    mutation ? { query, variables: INGEST_VARIABLES, headers: '{ "Authorization": "Bearer <API_TOKEN>" }' } : { query },
+  );
   return [{ query: DEFAULT_QUERY }, ...examples];
 }
 
